@@ -70,7 +70,8 @@ class IriMinterTest {
         // hash of "renforcement des capacités de gestion des frontières au niger" (accents kept in the hash)
         assertEquals("renforcement-des-capacites-de-gestion-des-frontieres-au-6a7ca286",
                 IriMinter.titleKey("Renforcement des capacités de gestion des frontières au Niger"));
-        assertEquals(IriMinter.titleKey("Migration de main-d’œuvre"), IriMinter.titleKey("migration de main-d'œuvre"));
+        assertEquals(IriMinter.titleKey("Migration de main-d’œuvre"),
+                IriMinter.titleKey("migration de main-d'œuvre"));
         assertNotEquals(IriMinter.titleKey("Project A"), IriMinter.titleKey("Project B"));
     }
 
