@@ -35,7 +35,6 @@ public final class IDF {
 
     public static final Property file = property("file");
     public static final Property sha256 = property("sha256");
-    public static final Property readAt = property("readAt");
     public static final Property layout = property("layout");
 
     public static final Property alpha2 = property("alpha2");

@@ -55,7 +55,9 @@ public final class ProjectMapper {
         out.type(subject, IDF.SourcePage);
         out.string(subject, IDF.file, page.source().path());
         out.string(subject, IDF.sha256, page.source().sha256());
-        out.typed(subject, IDF.readAt, page.source().readAt().toString(), XSDDatatype.XSDdateTime);
+        // When the page was read is the time of the build activity, stated in the dataset description: keeping
+        // timestamps out of the records keeps the dumps byte-identical across builds of the same input.
+        out.link(subject, PROV.wasGeneratedBy, iris.build());
         out.link(subject, DCTerms.language, LANGUAGE_NS + page.lang().tag());
         out.string(subject, IDF.layout, page.layout().name().toLowerCase(Locale.ROOT));
         out.text(subject, DCTerms.title, page.title(), page.lang());
