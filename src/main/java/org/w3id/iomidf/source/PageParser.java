@@ -35,6 +35,11 @@ public final class PageParser {
         this.assembler = new PageAssembler(CodeLists.load(), countries);
     }
 
+    /** A parser with the standard gazetteer and code lists. */
+    public static PageParser standard() {
+        return new PageParser(s -> List.of(new CountryRef(s, null)), new PageReader());
+    }
+
     /** Parses one page already read by {@link PageReader}. */
     public PageResult parse(PageText text) {
         if (text.lines().isEmpty()) {
