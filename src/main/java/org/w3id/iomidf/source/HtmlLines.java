@@ -14,10 +14,12 @@ import org.jsoup.parser.Parser;
  * Reduces a saved HTML page to the text lines a browser's "save as text" gives, so that the same layout
  * rules apply: one line per block element (headings, paragraphs, divs, ...); a list item holding only
  * inline content becomes {@code - text}; a list item holding blocks becomes a {@code -} line followed by its
- * blocks (the iom.int label/value pairs). Each line carries the HTML source line of its element.
+ * blocks (the iom.int label/value pairs). Scripts, styles and the page footer (site-wide links that would
+ * otherwise run on after the description) are left out. Each line carries the HTML source line of its element.
  */
 final class HtmlLines {
-    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "svg");
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "svg",
+            "footer");
     private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
             "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
             "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
