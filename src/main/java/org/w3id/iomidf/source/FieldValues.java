@@ -73,7 +73,8 @@ final class FieldValues {
     }
 
     String primaId() {
-        return identifier(Field.PRIMA_ID, ValueRules.PRIMA.pattern(), "not a Prima ID like CH10P0641 (kept as written)");
+        return identifier(Field.PRIMA_ID, ValueRules.PRIMA.pattern(),
+                "not a Prima ID like CH10P0641 (kept as written)");
     }
 
     String projectId() {

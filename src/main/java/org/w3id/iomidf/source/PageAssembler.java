@@ -20,10 +20,6 @@ final class PageAssembler {
     private final CodeLists codes;
     private final Function<String, List<CountryRef>> countries;
 
-    CodeLists codes() {
-        return codes;
-    }
-
     PageAssembler(CodeLists codes, Function<String, List<CountryRef>> countries) {
         this.codes = codes;
         this.countries = countries;
@@ -59,8 +55,9 @@ final class PageAssembler {
 
     /**
      * One entry per field, in page order. The Spanish "Tipo de proyecto" label stands for the status when its
-     * value is a status (or, when empty, when another such label follows), else for the type. Any other
-     * repeated field is reported and its first value kept.
+     * value is a status, for the type when it is a type; an empty or unknown value is the status when another
+     * such label follows (the order of the pages), else the type. Any other repeated field is reported and
+     * its first value kept.
      */
     private Map<Field, Scan.Entry> fields(List<Scan.Entry> entries, String source, List<Problem> problems) {
         Map<Field, Scan.Entry> fields = new EnumMap<>(Field.class);
@@ -81,8 +78,11 @@ final class PageAssembler {
 
     private boolean isStatus(Scan.Entry e, List<Scan.Entry> rest) {
         String value = e.value();
-        if (value != null) {
-            return codes.notation(CodeLists.STATUS, value).isPresent();
+        if (codes.notation(CodeLists.STATUS, value).isPresent()) {
+            return true;
+        }
+        if (codes.notation(CodeLists.TYPE, value).isPresent()) {
+            return false;
         }
         return rest.stream().anyMatch(r -> r.label() != null && r.label().ambiguous());
     }

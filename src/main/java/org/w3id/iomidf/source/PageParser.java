@@ -28,11 +28,13 @@ public final class PageParser {
     private static final Logger LOG = LoggerFactory.getLogger(PageParser.class);
 
     private final PageReader reader;
+    private final CodeLists codes;
     private final PageAssembler assembler;
 
     PageParser(Function<String, List<CountryRef>> countries, PageReader reader) {
         this.reader = reader;
-        this.assembler = new PageAssembler(CodeLists.load(), countries);
+        this.codes = CodeLists.load();
+        this.assembler = new PageAssembler(codes, countries);
     }
 
     /** A parser with the standard gazetteer and code lists. */
@@ -48,7 +50,7 @@ public final class PageParser {
         String source = text.source().path();
         Scan scan = BulletLayout.scan(text.lines(), source)
                 .or(() -> SiteLayout.scan(text.lines(), source))
-                .or(() -> DevfundLayout.scan(text.lines(), assemblerCodes()))
+                .or(() -> DevfundLayout.scan(text.lines(), codes))
                 .orElseGet(() -> PlainLayout.scan(text.lines()));
         PageResult result = assembler.assemble(text, scan);
         LOG.debug("{}: {} layout, {} problems", source, scan.layout(), result.problems().size());
@@ -75,9 +77,5 @@ public final class PageParser {
         LOG.info("parsed {} pages ({} with errors, {} other files skipped)", found.files().size(), failed,
                 found.skipped());
         return results;
-    }
-
-    private CodeLists assemblerCodes() {
-        return assembler.codes();
     }
 }

@@ -46,6 +46,14 @@ final class SiteLayout {
         return Optional.of(new Scan(Layout.SITE, title, entries, i, problems));
     }
 
+    /**
+     * A line that ends or opens like a sentence is the description following an empty last value, never a
+     * value: no field value ends with sentence punctuation.
+     */
+    private static boolean isProse(String line) {
+        return line.startsWith("\"") || line.matches(".*[.!?\"»…”]$");
+    }
+
     /** Reads the triple at {@code dash}; returns the index after it. A missing or blank value is empty. */
     private static int triple(List<PageLine> lines, int dash, List<Scan.Entry> entries) {
         PageLine labelLine = lines.get(dash + 1);
@@ -55,7 +63,8 @@ final class SiteLayout {
         int next = v;
         if (v < lines.size() && lines.get(v).isBlank()) {
             next = v + 1;
-        } else if (v < lines.size() && !Lines.isDash(lines, v) && !Lines.isLabel(lines, v)) {
+        } else if (v < lines.size() && !Lines.isDash(lines, v) && !Lines.isLabel(lines, v)
+                && !isProse(lines.get(v).trimmed())) {
             values = List.of(lines.get(v));
             next = v + 1;
         }

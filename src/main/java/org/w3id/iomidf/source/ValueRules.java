@@ -13,7 +13,8 @@ final class ValueRules {
     /** Pre-2010 identifiers such as {@code V43-805}. */
     static final Pattern LEGACY_PROJECT_ID = Pattern.compile("[A-Z]\\d{2}-\\d{3,4}");
     /** {@code 200000.00} (iom.int) or {@code 103,058} (old site), optionally after "USD" or "$". */
-    static final Pattern BUDGET = Pattern.compile("(?:USD\\s*|US\\$\\s*|\\$\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d{1,2})?");
+    static final Pattern BUDGET =
+            Pattern.compile("(?:USD\\s*|US\\$\\s*|\\$\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d{1,2})?");
     /**
      * Years outside this range are errors: the Development Fund started in 2001, its predecessor facility
      * (legacy IDs) a few years before; pages show planned years some years ahead.

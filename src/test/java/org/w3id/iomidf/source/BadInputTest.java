@@ -82,8 +82,8 @@ class BadInputTest {
 
     @Test
     void unknownTypeIsKeptAndItsCodeTakenFromTheProjectId() throws IOException {
-        PageResult r = parse("A title", "", "  • Project Type", "    Climate Mobility", "  • Projects ID", "    CM.0001",
-                "", "Text.");
+        PageResult r = parse("A title", "", "  • Project Type", "    Climate Mobility", "  • Projects ID",
+                "    CM.0001", "", "Text.");
         assertProblem(r, 4, Field.TYPE, "Climate Mobility", Severity.WARNING, "unknown project type");
         ProjectPage page = r.page().orElseThrow();
         assertEquals("Climate Mobility", page.typeLabel());

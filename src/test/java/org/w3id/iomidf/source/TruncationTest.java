@@ -36,7 +36,8 @@ class TruncationTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"0", "1"})
     void noDescriptionIsNotTruncated(int blankLines) throws IOException {
-        Path page = Files.writeString(dir.resolve("p.txt"), "Title\n\n  • Coverage\n    National" + "\n".repeat(blankLines));
+        Path page = Files.writeString(dir.resolve("p.txt"),
+                "Title\n\n  • Coverage\n    National" + "\n".repeat(blankLines));
         assertEquals(false, PARSER.parse(page).page().orElseThrow().truncated());
     }
 }
