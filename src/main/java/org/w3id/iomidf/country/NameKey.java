@@ -32,7 +32,8 @@ final class NameKey {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            // modifier letters are apostrophes here ("Côte dʼIvoire"), not parts of a word
+            if (Character.isLetterOrDigit(c) && Character.getType(c) != Character.MODIFIER_LETTER) {
                 word.append(c);
                 continue;
             }
