@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.source.PageParser;
 import picocli.CommandLine.Command;
@@ -40,7 +41,7 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<PageResult> results = PageParser.standard().parseAll(pages);
+        List<PageResult> results = new PageParser(Gazetteer.load()).parseAll(pages);
         PrintWriter out = spec.commandLine().getOut();
         results.forEach(r -> out.println(PageJson.write(r, pretty)));
         out.flush();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.Problem;
@@ -31,15 +32,15 @@ public final class PageParser {
     private final CodeLists codes;
     private final PageAssembler assembler;
 
+    /** A parser that splits beneficiary lines with {@code gazetteer} and reads files with a {@link PageReader}. */
+    public PageParser(Gazetteer gazetteer) {
+        this(gazetteer::split, new PageReader());
+    }
+
     PageParser(Function<String, List<CountryRef>> countries, PageReader reader) {
         this.reader = reader;
         this.codes = CodeLists.load();
         this.assembler = new PageAssembler(codes, countries);
-    }
-
-    /** A parser with the standard gazetteer and code lists. */
-    public static PageParser standard() {
-        return new PageParser(s -> List.of(new CountryRef(s, null)), new PageReader());
     }
 
     /** Parses one page already read by {@link PageReader}. */
