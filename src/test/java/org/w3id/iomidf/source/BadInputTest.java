@@ -81,6 +81,13 @@ class BadInputTest {
     }
 
     @Test
+    void repeatedCountryIsDroppedAndReported() throws IOException {
+        PageResult r = parse("A title", "", "  • Benefiting Member States", "    Tonga Vanuatu Tonga", "", "Text.");
+        assertProblem(r, 4, Field.COUNTRIES, "Tonga", Severity.WARNING, "named twice");
+        assertEquals(List.of("TON", "VUT"), r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
+    }
+
+    @Test
     void unknownTypeIsKeptAndItsCodeTakenFromTheProjectId() throws IOException {
         PageResult r = parse("A title", "", "  • Project Type", "    Climate Mobility", "  • Projects ID",
                 "    CM.0001", "", "Text.");
