@@ -72,6 +72,14 @@ class LookupTest {
             Saint-Martin (partie française)               ; MAF
             Sint Maarten (Dutch part)                     ; SXM
             China, Hong Kong Special Administrative Region; HKG
+            Bolivia, Plurinational State of               ; BOL
+            Korea, Republic of                            ; KOR
+            Congo, The Democratic Republic of the         ; COD
+            Kyrgyz Republic                               ; KGZ
+            St Kitts & Nevis                              ; KNA
+            Gambia (the)                                  ; GMB
+            The Gambia                                    ; GMB
+            Biélorussie                                   ; BLR
             """)
     void resolvesEveryForm(String name, String alpha3) {
         assertEquals(Optional.of(alpha3), gazetteer.lookup(name).map(Country::alpha3), name);
