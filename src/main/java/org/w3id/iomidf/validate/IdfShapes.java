@@ -3,6 +3,7 @@ package org.w3id.iomidf.validate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -42,6 +43,12 @@ public final class IdfShapes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** Shapes from a Turtle file, resolved against {@code base}: for checks stricter than the published ones. */
+    public static IdfShapes read(Path file, String base) {
+        Objects.requireNonNull(base, "base");
+        return new IdfShapes(base, RDFParser.source(file).base(base).lang(Lang.TURTLE).toGraph());
     }
 
     public String base() {
