@@ -1,0 +1,101 @@
+package org.w3id.iomidf.serve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+
+/**
+ * What the data says about one resource, as a page shows it: its own statements, one page of the resources
+ * that link to it, and the names of everything it links to.
+ *
+ * @param iri           the resource
+ * @param about         statements with the resource as subject
+ * @param incoming      one page of links to the resource, by property then type then subject
+ * @param incomingTotal how many links there are in all
+ * @param names         candidate names of each linked IRI, best property first
+ */
+record ResourceData(String iri, Model about, List<Link> incoming, long incomingTotal,
+        Map<String, List<Literal>> names) {
+
+    /** A link to the resource: {@code subject property this}, with the subject's type if it has one. */
+    record Link(String property, String subject, String type) {
+    }
+
+    /** Links per page of a resource page. */
+    static final int PAGE = 50;
+
+    /** The query a page is made from, shown on the page so that readers can run it themselves. */
+    static final String OUTGOING = "CONSTRUCT { ?this ?p ?o } WHERE { ?this ?p ?o }";
+
+    private static final String INCOMING = """
+            SELECT ?p ?s (SAMPLE(?t) AS ?type) WHERE { ?s ?p ?this OPTIONAL { ?s a ?t } }
+            GROUP BY ?p ?s ORDER BY ?p ?type ?s LIMIT %d OFFSET %d""";
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?this }";
+    private static final String NAMES = """
+            SELECT ?x ?l WHERE {
+              VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3) (idf:file 4) (skos:notation 5) }
+              ?this ?link ?x . ?x ?p ?l } ORDER BY ?x ?rank""";
+    private static final String NAMES_IN = NAMES.replace("?this ?link ?x", "?x ?link ?this");
+    private static final String SELF = NAMES.replace("?this ?link ?x", "BIND(?this AS ?x)");
+
+    /** Loads the resource, with the incoming links of page {@code page} (from 1). */
+    static ResourceData load(Site site, String iri, int page) {
+        Model about = site.query(OUTGOING, iri, qe -> qe.execConstruct());
+        List<Link> incoming = site.query(String.format(INCOMING, PAGE, (page - 1) * PAGE), iri,
+                qe -> links(qe.execSelect()));
+        long total = site.query(COUNT, iri, qe -> qe.execSelect().next().getLiteral("n").getLong());
+        Map<String, List<Literal>> names = new HashMap<>();
+        for (String q : List.of(SELF, NAMES, NAMES_IN)) {
+            site.query(q, iri, qe -> collect(qe.execSelect(), names));
+        }
+        return new ResourceData(iri, about, incoming, total, names);
+    }
+
+    /** Everything to publish about the resource as RDF: its statements and the statements linking to it. */
+    static Model rdf(Site site, String iri) {
+        return site.query("CONSTRUCT { ?this ?p ?o . ?s ?q ?this } WHERE { { ?this ?p ?o } UNION { ?s ?q ?this } }",
+                iri, qe -> qe.execConstruct());
+    }
+
+    boolean exists() {
+        return !about.isEmpty() || incomingTotal > 0;
+    }
+
+    List<Statement> statements() {
+        return about.listStatements().toList();
+    }
+
+    private static List<Link> links(ResultSet rs) {
+        List<Link> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            RDFNode t = s.get("type");
+            if (s.get("s").isURIResource()) {
+                out.add(new Link(s.getResource("p").getURI(), s.getResource("s").getURI(),
+                        t != null && t.isURIResource() ? t.asResource().getURI() : null));
+            }
+        }
+        return out;
+    }
+
+    private static Void collect(ResultSet rs, Map<String, List<Literal>> names) {
+        Map<String, List<Literal>> found = new LinkedHashMap<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            if (s.get("x").isURIResource() && s.get("l").isLiteral()) {
+                found.computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>()).add(s.getLiteral("l"));
+            }
+        }
+        found.forEach(names::putIfAbsent);
+        return null;
+    }
+}
