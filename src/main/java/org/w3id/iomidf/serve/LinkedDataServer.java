@@ -90,7 +90,7 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addServlet("/health", new HealthServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(dataset))
                 .addServlet("/editor/*", new EditorServlet())
-                .addServlet("/", new ResourceServlet(site, dataset));
+                .addServlet("/*", new ResourceServlet(site, dataset));
     }
 
     private static void start(FusekiServer fuseki, int port) {
