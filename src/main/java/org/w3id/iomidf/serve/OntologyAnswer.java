@@ -44,7 +44,7 @@ final class OntologyAnswer {
         res.addHeader("Vary", "Accept-Language");
         Model about = ModelFactory.createDefaultModel().add(onto.listStatements(onto.createResource(Site.ONTOLOGY),
                 null, (org.apache.jena.rdf.model.RDFNode) null));
-        ResourceData data = new ResourceData(Site.ONTOLOGY, about, List.of(), 0, Map.of());
+        ResourceData data = new ResourceData(Site.ONTOLOGY, about, List.of(), 0, Map.of(), List.of());
         Reply.html(req, res, HttpServletResponse.SC_OK,
                 new ResourcePage(site, lang).render(data, "/ontology", 1, terms(onto, lang)));
     }

@@ -22,9 +22,14 @@ import org.apache.jena.rdf.model.Statement;
  * @param incoming      one page of links to the resource, by property then type then subject
  * @param incomingTotal how many links there are in all
  * @param names         candidate names of each linked IRI, best property first
+ * @param sources       the source pages the resource was derived from, by file name
  */
 record ResourceData(String iri, Model about, List<Link> incoming, long incomingTotal,
-        Map<String, List<Literal>> names) {
+        Map<String, List<Literal>> names, List<Source> sources) {
+
+    /** A page the resource was read from: its IRI, file name and language. */
+    record Source(String page, String file, String language) {
+    }
 
     /** A link to the resource: {@code subject property this}, with the subject's type if it has one. */
     record Link(String property, String subject, String type) {
@@ -45,6 +50,9 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
               VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3) (idf:file 4) (skos:notation 5) }
               ?this ?link ?x . ?x ?p ?l } ORDER BY ?x ?rank""";
     private static final String NAMES_IN = NAMES.replace("?this ?link ?x", "?x ?link ?this");
+    private static final String SOURCES = """
+            SELECT ?page ?file ?lang WHERE { ?this prov:wasDerivedFrom ?page
+              OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang } } ORDER BY ?file ?page""";
     private static final String SELF = NAMES.replace("?this ?link ?x", "BIND(?this AS ?x)");
 
     /** Loads the resource, with the incoming links of page {@code page} (from 1). */
@@ -57,7 +65,8 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
         for (String q : List.of(SELF, NAMES, NAMES_IN)) {
             site.query(q, iri, qe -> collect(qe.execSelect(), names));
         }
-        return new ResourceData(iri, about, incoming, total, names);
+        List<Source> sources = site.query(SOURCES, iri, qe -> sources(qe.execSelect()));
+        return new ResourceData(iri, about, incoming, total, names, sources);
     }
 
     /** Everything to publish about the resource as RDF: its statements and the statements linking to it. */
@@ -85,6 +94,21 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
             }
         }
         return out;
+    }
+
+    private static List<Source> sources(ResultSet rs) {
+        List<Source> out = new ArrayList<>();
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            if (s.get("page").isURIResource()) {
+                out.add(new Source(s.getResource("page").getURI(), text(s.get("file")), text(s.get("lang"))));
+            }
+        }
+        return out;
+    }
+
+    private static String text(RDFNode n) {
+        return n != null && n.isLiteral() ? n.asLiteral().getLexicalForm() : "";
     }
 
     private static Void collect(ResultSet rs, Map<String, List<Literal>> names) {

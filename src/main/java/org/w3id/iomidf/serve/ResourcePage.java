@@ -52,7 +52,7 @@ final class ResourcePage {
         }
         b.append("</nav><h1>").append(Html.esc(title)).append("</h1><p class=\"iri\"><code>")
                 .append(Html.esc(data.iri())).append("</code></p>");
-        b.append(facts(data)).append(extra).append(incoming(data, path, page));
+        b.append(facts(data)).append(sources(data)).append(extra).append(incoming(data, path, page));
         b.append("<h2>").append(words.getString("formats")).append("</h2>").append(alt).append("</ul>");
         b.append(query(data.iri()));
         return Html.page(lang, title, head.toString(), b.toString());
@@ -74,6 +74,21 @@ final class ResourcePage {
             }
             b.append("</td></tr>");
         });
+        return b.append("</table>").toString();
+    }
+
+    private String sources(ResourceData data) {
+        if (data.sources().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2>").append(words.getString("sources"))
+                .append("</h2><table class=\"sources\">");
+        for (ResourceData.Source s : data.sources()) {
+            String path = site.pathOf(s.page());
+            String file = s.file().isEmpty() ? Labels.localName(s.page()) : s.file();
+            b.append("<tr><td>").append(path == null ? Html.esc(file) : Html.link(path, file)).append("</td><td>")
+                    .append(Html.esc(s.language())).append("</td></tr>");
+        }
         return b.append("</table>").toString();
     }
 
