@@ -32,13 +32,10 @@ final class DatasetDescription {
         this.dumps = new Dumps(site.release().dumps());
     }
 
-    void answer(HttpServletRequest req, HttpServletResponse res, Optional<Format> explicit) throws IOException {
-        Optional<Format> f = explicit.isPresent() ? explicit : Reply.negotiate(req, res, Format.RDF);
+    void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Optional<Format> f = Reply.negotiate(req, res, Format.RDF);
         if (f.isEmpty()) {
             return;
-        }
-        if (f.get() == Format.HTML) {
-            f = Optional.of(Format.TURTLE);
         }
         res.setHeader("Cache-Control", "max-age=300");
         Reply.rdf(req, res, describe(root(req)), f.get());

@@ -10,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 
@@ -73,6 +74,13 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
     static Model rdf(Site site, String iri) {
         return site.query("CONSTRUCT { ?this ?p ?o . ?s ?q ?this } WHERE { { ?this ?p ?o } UNION { ?s ?q ?this } }",
                 iri, qe -> qe.execConstruct());
+    }
+
+    /** The same resource, with what {@code more} says about it added to its own statements. */
+    ResourceData with(Model more) {
+        Model all = ModelFactory.createDefaultModel().add(about)
+                .add(more.listStatements(more.createResource(iri), null, (RDFNode) null));
+        return new ResourceData(iri, all, incoming, incomingTotal, names, sources);
     }
 
     boolean exists() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 
 /**
  * Answers for the IRIs minted under the build's base: the path {@code /project/MN10P0001} answers for
@@ -51,9 +52,10 @@ final class ResourceServlet extends HttpServlet {
         String iri = site.base() + t.path().substring(1);
         int page = page(req);
         ResourceData data = ResourceData.load(site, iri, page);
-        if (iri.equals(site.datasetIri()) && !data.exists()) {
-            description.answer(req, res, t.format());
-            return;
+        Model extra = ModelFactory.createDefaultModel();
+        if (iri.equals(site.datasetIri())) {
+            extra = description.describe(DatasetDescription.root(req));
+            data = data.with(extra);
         }
         if (!data.exists()) {
             notFound(req, res, iri);
@@ -69,7 +71,7 @@ final class ResourceServlet extends HttpServlet {
             String html = new ResourcePage(site, Language.of(req)).render(data, t.path(), page, "");
             Reply.html(req, res, HttpServletResponse.SC_OK, html);
         } else {
-            Model m = ResourceData.rdf(site, iri);
+            Model m = ResourceData.rdf(site, iri).add(extra);
             m.setNsPrefixes(PREFIXES);
             Reply.rdf(req, res, m, f.get());
         }

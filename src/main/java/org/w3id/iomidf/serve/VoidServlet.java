@@ -1,7 +1,6 @@
 package org.w3id.iomidf.serve;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +18,6 @@ final class VoidServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        description.answer(req, res, Optional.empty());
+        description.answer(req, res);
     }
 }
