@@ -85,7 +85,7 @@ public final class LinkedDataServer implements AutoCloseable {
                 .add("/sparql", query)
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())
-                .addFilter("/sparql", new SparqlFilter(description, config.maxResultBytes()))
+                .addFilter("/sparql", new SparqlFilter(description, config.maxResultBytes(), config.queryTimeout()))
                 .addServlet("/dumps/*", new DumpServlet(site.release()))
                 .addServlet("/health", new HealthServlet(site))
                 .addServlet("/.well-known/void", new VoidServlet(dataset))

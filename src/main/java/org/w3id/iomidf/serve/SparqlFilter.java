@@ -2,6 +2,7 @@ package org.w3id.iomidf.serve;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,10 +23,12 @@ final class SparqlFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private final transient ServiceDescription description;
     private final long maxResultBytes;
+    private final Duration timeout;
 
-    SparqlFilter(ServiceDescription description, long maxResultBytes) {
+    SparqlFilter(ServiceDescription description, long maxResultBytes, Duration timeout) {
         this.description = description;
         this.maxResultBytes = maxResultBytes;
+        this.timeout = timeout;
     }
 
     @Override
@@ -42,6 +45,7 @@ final class SparqlFilter extends HttpFilter {
             return;
         }
         BufferedResponse held = new BufferedResponse(res, maxResultBytes);
+        long start = System.nanoTime();
         try {
             chain.doFilter(req, held);
         } catch (QueryCancelledException e) {
@@ -51,12 +55,12 @@ final class SparqlFilter extends HttpFilter {
                 throw e;
             }
         }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (held.overflowed()) {
             fail(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "result larger than " + maxResultBytes
                     + " bytes: add a LIMIT, or use the dumps at /dumps/");
         } else if (held.error() != null || held.getStatus() >= 400) {
-            fail(res, held.getStatus(), held.error() != null ? held.error() : new String(held.body(),
-                    StandardCharsets.UTF_8));
+            failed(res, held, took);
         } else {
             byte[] body = held.body();
             res.setStatus(held.getStatus());
@@ -64,6 +68,23 @@ final class SparqlFilter extends HttpFilter {
             if (!"HEAD".equals(method)) {
                 res.getOutputStream().write(body);
             }
+        }
+    }
+
+    /**
+     * Fuseki reports a query cancelled while its results were being written with a plain error status and
+     * leaves the rows written so far: those are never sent. A failure at or past the timeout is the timeout.
+     */
+    private void failed(HttpServletResponse res, BufferedResponse held, Duration took) throws IOException {
+        if (took.compareTo(timeout) >= 0) {
+            fail(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out after " + timeout.toMillis()
+                    + " ms: the server cancelled it; narrow it down or use the dumps at /dumps/");
+        } else if (held.error() != null) {
+            fail(res, held.getStatus(), held.error());
+        } else if (String.valueOf(res.getContentType()).startsWith("text/plain")) {
+            fail(res, held.getStatus(), new String(held.body(), StandardCharsets.UTF_8));
+        } else {
+            fail(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "the query failed while writing its results");
         }
     }
 
