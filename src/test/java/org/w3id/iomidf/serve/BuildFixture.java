@@ -25,9 +25,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * release.json written last, the {@code current} symlink and the top-level symlinks through it), loaded with
  * the hand-written {@code serve/fixture.ttl}, the code lists and the example queries.
  */
-final class BuildFixture {
+public final class BuildFixture {
 
-    static final String BASE = "https://example.org/idf/";
+    public static final String BASE = "https://example.org/idf/";
 
     private BuildFixture() {
     }
@@ -42,7 +42,7 @@ final class BuildFixture {
         return m;
     }
 
-    static Path create(Path dir) throws IOException {
+    public static Path create(Path dir) throws IOException {
         return create(dir, data());
     }
 
