@@ -33,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free)")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "30", description = "query timeout in seconds (default ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "30",
+            description = "query timeout in seconds (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Option(names = "--all-interfaces", description = "listen on every interface, not only 127.0.0.1 (containers)")

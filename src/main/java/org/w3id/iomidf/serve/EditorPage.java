@@ -53,7 +53,8 @@ final class EditorPage {
                 .append(Html.esc(site.release().id())).append("</code>, ").append(site.triples())
                 .append(" triples. SPARQL endpoint: <code>/sparql</code> · ").append(Html.link("/dumps/", "downloads"))
                 .append(" · ").append(Html.link("/.well-known/void", "VoID")).append(" · ")
-                .append(Html.link("/ontology", "ontology")).append("</p><div id=\"yasgui\"></div><h2>Examples</h2><ul>");
+                .append(Html.link("/ontology", "ontology"))
+                .append("</p><div id=\"yasgui\"></div><h2>Examples</h2><ul>");
         for (ExampleQueries.Example e : examples) {
             b.append("<li>").append(Html.link("/sparql?query=" + Html.url(e.sparql()), e.title()))
                     .append(" — ").append(Html.esc(e.about())).append(" (")

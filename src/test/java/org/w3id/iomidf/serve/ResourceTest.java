@@ -187,7 +187,7 @@ class ResourceTest {
         }
         assertEquals(200, ttl.statusCode());
         Model m = parse(ttl, Format.TURTLE);
-        assertTrue(m.contains(m.createResource(Site.ONTOLOGY_NS + "Project"), null, (org.apache.jena.rdf.model.RDFNode) null));
+        assertTrue(m.contains(m.createResource(Site.ONTOLOGY_NS + "Project"), RDF.type));
         assertTrue(html.body().contains("id=\"beneficiary\""), html::body);
     }
 }
