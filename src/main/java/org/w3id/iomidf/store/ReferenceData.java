@@ -35,6 +35,7 @@ record ReferenceData(IriMinter iris, Gazetteer gazetteer, CodeLists codeLists, G
     void emit(StreamRDF sink) {
         ReferenceMapper mapper = new ReferenceMapper(iris, codeLists);
         mapper.mapCodeLists(sink);
+        mapper.mapExampleQueries(sink);
         mapper.mapRegions(gazetteer.regions(), sink);
         mapper.mapCountries(gazetteer.countries(), sink);
     }
