@@ -26,7 +26,8 @@ final class Cors extends HttpFilter {
             return;
         }
         res.setHeader("Access-Control-Allow-Origin", "*");
-        res.setHeader("Access-Control-Expose-Headers", "Content-Length, Content-Range, ETag, Link, Vary");
+        res.setHeader("Access-Control-Expose-Headers", "Content-Length, Content-Range, ETag, Link, Vary, Retry-After, "
+                + Limits.TRUNCATED);
         boolean preflight = "OPTIONS".equals(req.getMethod())
                 && req.getHeader("Access-Control-Request-Method") != null;
         if (!preflight) {

@@ -55,6 +55,7 @@ public final class LinkedDataServer implements AutoCloseable {
             DatasetGraph data = readOnly(dataset.asDatasetGraph(), config);
             Site site = Site.of(release, data);
             FusekiServer fuseki = fuseki(config, data, site).build();
+            ConnectorLimits.apply(fuseki.getJettyServer(), config.limits());
             start(fuseki, config.port());
             LinkedDataServer server = new LinkedDataServer(fuseki, dataset, release);
             LOG.info("serving release {} ({} triples) of {} on port {}", release.id(), site.triples(),
@@ -69,12 +70,14 @@ public final class LinkedDataServer implements AutoCloseable {
     private static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        ConnectorLimits.bound(context, config.limits());
         return new DatasetGraphReadOnly(dsg, context);
     }
 
     private static FusekiServer.Builder fuseki(ServeConfig config, DatasetGraph data, Site site) {
         Context serverContext = new Context();
         serverContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        ConnectorLimits.bound(serverContext, config.limits());
         DataService query = DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
         ServiceDescription description = new ServiceDescription(site.datasetIri(), site.triples());
         DatasetDescription dataset = new DatasetDescription(site);
@@ -82,9 +85,12 @@ public final class LinkedDataServer implements AutoCloseable {
                 .port(config.port()).loopback(!config.allInterfaces())
                 .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
                 .enableTasks(false).enableCompact(false)
+                .registerOperation(Operation.Query, new BoundedQuery(config.limits()))
                 .add("/sparql", query)
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())
+                .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
+                .addFilter("/sparql", new QueryGate(config.limits()))
                 .addFilter("/sparql", new SparqlFilter(description, config.maxResultBytes(), config.queryTimeout()))
                 .addServlet("/dumps/*", new DumpServlet(site.release()))
                 .addServlet("/health", new HealthServlet(site))

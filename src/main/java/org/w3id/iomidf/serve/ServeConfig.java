@@ -12,8 +12,10 @@ import java.time.Duration;
  * @param queryTimeout   the longest a SPARQL query may run; a query past it is cancelled and answered 503
  * @param maxResultBytes the largest SPARQL result the server holds before answering; larger results are an
  *                       error, never a truncated answer
+ * @param limits         rows per answer, request sizes and queries at once (see {@link Limits})
  */
-public record ServeConfig(Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes) {
+public record ServeConfig(Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes,
+        Limits limits) {
 
     /** Default query timeout: long enough for every example query on the full dataset. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -30,6 +32,14 @@ public record ServeConfig(Path dir, int port, boolean allInterfaces, Duration qu
         if (maxResultBytes <= 0) {
             throw new IllegalArgumentException("result limit must be positive: " + maxResultBytes);
         }
+        if (limits == null) {
+            throw new IllegalArgumentException("no limits given");
+        }
+    }
+
+    /** With the default {@link Limits}. */
+    public ServeConfig(Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes) {
+        this(dir, port, allInterfaces, queryTimeout, maxResultBytes, Limits.DEFAULT);
     }
 
     /** The defaults for everything but the directory and port. */

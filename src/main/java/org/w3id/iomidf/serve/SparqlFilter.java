@@ -90,6 +90,7 @@ final class SparqlFilter extends HttpFilter {
 
     private static void fail(HttpServletResponse res, int status, String message) throws IOException {
         res.resetBuffer();
+        res.setHeader(Limits.TRUNCATED, null);
         res.setStatus(status);
         res.setContentType("text/plain;charset=utf-8");
         res.setHeader("Cache-Control", "no-store");

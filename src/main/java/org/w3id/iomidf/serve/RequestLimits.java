@@ -1,0 +1,44 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Refuses request bodies past {@link Limits#maxBodyBytes()} (413) before anything reads them. A body must state
+ * its length: one sent in chunks of unknown total is answered 411, since its size is known only once read.
+ * (Request lines and headers are bounded by the HTTP connector itself, see {@link Limits#maxHeaderBytes()}.)
+ */
+final class RequestLimits extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long maxBodyBytes;
+
+    RequestLimits(long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        long length = req.getContentLengthLong();
+        if (length > maxBodyBytes) {
+            res.setHeader("Connection", "close");
+            Reply.text(req, res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + length
+                    + " bytes is larger than the limit of " + maxBodyBytes + " bytes");
+            return;
+        }
+        if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
+            res.setHeader("Connection", "close");
+            Reply.text(req, res, HttpServletResponse.SC_LENGTH_REQUIRED, "a request body must state its length "
+                    + "(Content-Length), at most " + maxBodyBytes + " bytes");
+            return;
+        }
+        chain.doFilter(req, res);
+    }
+}
