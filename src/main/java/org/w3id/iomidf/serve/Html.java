@@ -41,8 +41,21 @@ final class Html {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /**
+     * A link, or only its text when the target is neither a local path nor an http(s) IRI: an IRI in the data
+     * such as {@code javascript:...} must not become something a reader can click.
+     */
     static String link(String href, String text) {
+        if (!isSafeTarget(href)) {
+            return esc(text);
+        }
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    static boolean isSafeTarget(String href) {
+        String h = href.toLowerCase(java.util.Locale.ROOT);
+        return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("#") || h.startsWith("?")
+                || h.startsWith("http://") || h.startsWith("https://");
     }
 
     /** A complete page; {@code head} and {@code body} must already be escaped. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * HTTP content negotiation on {@code Accept}. Among the offered formats the client's highest quality wins; at
@@ -11,6 +12,10 @@ import java.util.Optional;
  * gets HTML), then the server's order decides.
  */
 final class Negotiation {
+
+    private static final Pattern Q = Pattern.compile("0(\\.\\d{0,3})?|1(\\.0{0,3})?");
+    /** Ranges read from one header (more than any client sends); the rest are ignored. */
+    private static final int MAX_RANGES = 64;
 
     private Negotiation() {
     }
@@ -67,6 +72,9 @@ final class Negotiation {
     private static List<Range> parse(String accept) {
         List<Range> out = new ArrayList<>();
         for (String part : accept.split(",")) {
+            if (out.size() == MAX_RANGES) {
+                break;
+            }
             String[] bits = part.split(";");
             String type = bits[0].strip().toLowerCase(Locale.ROOT);
             int slash = type.indexOf('/');
@@ -78,15 +86,22 @@ final class Negotiation {
         return out;
     }
 
+    /**
+     * A quality value as RFC 9110 writes it (0 to 1, at most three decimals); anything else is ignored, as if no
+     * quality were given, so a malformed header gets the server's default rather than a refusal.
+     */
+    private static double quality(String q) {
+        if (!Q.matcher(q.strip()).matches()) {
+            return 1;
+        }
+        return Double.parseDouble(q.strip());
+    }
+
     private static double quality(String[] params) {
         for (int i = 1; i < params.length; i++) {
             String p = params[i].strip();
             if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2));
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
+                return quality(p.substring(2));
             }
         }
         return 1;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
@@ -13,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
  * What the data says about one resource, as a page shows it: its own statements, one page of the resources
@@ -50,7 +52,7 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
             SELECT ?x ?l WHERE {
               VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3) (idf:file 4) (skos:notation 5) }
               ?this ?link ?x . ?x ?p ?l } ORDER BY ?x ?rank""";
-    private static final String NAMES_IN = NAMES.replace("?this ?link ?x", "?x ?link ?this");
+    private static final String NAMES_OF = NAMES.replace("?this ?link ?x .", "VALUES ?x { SUBJECTS }");
     private static final String SOURCES = """
             SELECT ?page ?file ?lang WHERE { ?this prov:wasDerivedFrom ?page
               OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang } } ORDER BY ?file ?page""";
@@ -59,21 +61,43 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
     /** Loads the resource, with the incoming links of page {@code page} (from 1). */
     static ResourceData load(Site site, String iri, int page) {
         Model about = site.query(OUTGOING, iri, qe -> qe.execConstruct());
-        List<Link> incoming = site.query(String.format(INCOMING, PAGE, (page - 1) * PAGE), iri,
+        List<Link> incoming = site.query(String.format(INCOMING, PAGE, (page - 1L) * PAGE), iri,
                 qe -> links(qe.execSelect()));
         long total = site.query(COUNT, iri, qe -> qe.execSelect().next().getLiteral("n").getLong());
         Map<String, List<Literal>> names = new HashMap<>();
-        for (String q : List.of(SELF, NAMES, NAMES_IN)) {
+        for (String q : List.of(SELF, NAMES, namesOf(incoming))) {
             site.query(q, iri, qe -> collect(qe.execSelect(), names));
         }
         List<Source> sources = site.query(SOURCES, iri, qe -> sources(qe.execSelect()));
         return new ResourceData(iri, about, incoming, total, names, sources);
     }
 
-    /** Everything to publish about the resource as RDF: its statements and the statements linking to it. */
-    static Model rdf(Site site, String iri) {
-        return site.query("CONSTRUCT { ?this ?p ?o . ?s ?q ?this } WHERE { { ?this ?p ?o } UNION { ?s ?q ?this } }",
-                iri, qe -> qe.execConstruct());
+    /**
+     * The names of the subjects of one page of links only, so that the work for a page does not grow with the
+     * number of links. The IRIs come from the data and are written as N-Triples terms, never pasted raw.
+     */
+    private static String namesOf(List<Link> incoming) {
+        StringBuilder values = new StringBuilder();
+        incoming.stream().map(Link::subject).distinct()
+                .forEach(s -> values.append(NodeFmtLib.strNT(NodeFactory.createURI(s))).append(' '));
+        return NAMES_OF.replace("SUBJECTS", values);
+    }
+
+    /** The number of pages of incoming links (at least one). */
+    long pages() {
+        return Math.max(1, (incomingTotal + PAGE - 1) / PAGE);
+    }
+
+    /**
+     * What to publish about the resource as RDF: its own statements and this page of the statements linking to
+     * it (the next page is announced in a {@code Link} header), so that no answer grows with the data.
+     */
+    Model rdf() {
+        Model m = ModelFactory.createDefaultModel().add(about);
+        for (Link link : incoming) {
+            m.add(m.createResource(link.subject()), m.createProperty(link.property()), m.createResource(iri));
+        }
+        return m;
     }
 
     /** The same resource, with what {@code more} says about it added to its own statements. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 final class ResourceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String UNSAFE = " <>\"{}|\\^`";
+    /** The highest page number asked for that is not refused outright (a million pages of links). */
+    static final int MAX_PAGE = 1_000_000;
 
     private final transient Site site;
     private final transient EditorPage editor;
@@ -40,17 +42,28 @@ final class ResourceServlet extends HttpServlet {
             editor.answer(req, res);
             return;
         }
-        Target t = Target.of(path);
-        if (t.path().chars().anyMatch(c -> UNSAFE.indexOf(c) >= 0 || c < 0x20)) {
-            notFound(req, res, site.base() + t.path().substring(1));
+        Optional<String> canonical = ResourcePath.canonical(path);
+        if (canonical.isEmpty()) {
+            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path: empty or dot segments, "
+                    + "encoded slashes, backslashes, control characters and bytes that are not UTF-8 are refused");
             return;
         }
+        Target t = Target.of(canonical.get());
         if (t.path().equals("/ontology")) {
             new OntologyAnswer(site).answer(req, res, t.format());
             return;
         }
+        OptionalInt page = page(req.getParameter("page"));
+        if (page.isEmpty()) {
+            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to "
+                    + MAX_PAGE);
+            return;
+        }
+        answer(req, res, t, page.getAsInt());
+    }
+
+    private void answer(HttpServletRequest req, HttpServletResponse res, Target t, int page) throws IOException {
         String iri = site.base() + t.path().substring(1);
-        int page = page(req);
         ResourceData data = ResourceData.load(site, iri, page);
         Model extra = ModelFactory.createDefaultModel();
         if (iri.equals(site.datasetIri())) {
@@ -61,17 +74,25 @@ final class ResourceServlet extends HttpServlet {
             notFound(req, res, iri);
             return;
         }
+        if (page > data.pages()) {
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "No page " + page + " of links to " + iri
+                    + "; the last is " + data.pages());
+            return;
+        }
         Optional<Format> f = t.format().isPresent() ? t.format() : Reply.negotiate(req, res, Format.ALL);
         if (f.isEmpty()) {
             return;
         }
         res.setHeader("Cache-Control", "max-age=300");
+        if (page < data.pages()) {
+            res.addHeader("Link", "<" + t.path() + "?page=" + (page + 1) + ">; rel=\"next\"");
+        }
         if (f.get() == Format.HTML) {
             res.addHeader("Vary", "Accept-Language");
             String html = new ResourcePage(site, Language.of(req)).render(data, t.path(), page, "");
             Reply.html(req, res, HttpServletResponse.SC_OK, html);
         } else {
-            Model m = ResourceData.rdf(site, iri).add(extra);
+            Model m = data.rdf().add(extra);
             m.setNsPrefixes(PREFIXES);
             Reply.rdf(req, res, m, f.get());
         }
@@ -82,12 +103,16 @@ final class ResourceServlet extends HttpServlet {
             "prov", "http://www.w3.org/ns/prov#", "xsd", "http://www.w3.org/2001/XMLSchema#",
             "rdfs", "http://www.w3.org/2000/01/rdf-schema#");
 
-    private static int page(HttpServletRequest req) {
-        try {
-            return Math.max(1, Integer.parseInt(Optional.ofNullable(req.getParameter("page")).orElse("1")));
-        } catch (NumberFormatException e) {
-            return 1;
+    /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
+    static OptionalInt page(String asked) {
+        if (asked == null) {
+            return OptionalInt.of(1);
         }
+        if (asked.isEmpty() || asked.length() > 7 || !asked.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(asked);
+        return n >= 1 && n <= MAX_PAGE ? OptionalInt.of(n) : OptionalInt.empty();
     }
 
     private void notFound(HttpServletRequest req, HttpServletResponse res, String iri) throws IOException {
