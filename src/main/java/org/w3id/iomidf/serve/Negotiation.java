@@ -75,7 +75,7 @@ final class Negotiation {
             if (out.size() == MAX_RANGES) {
                 break;
             }
-            String[] bits = part.split(";");
+            String[] bits = part.split(";", -1);
             String type = bits[0].strip().toLowerCase(Locale.ROOT);
             int slash = type.indexOf('/');
             if (slash <= 0) {

@@ -1,0 +1,138 @@
+package org.w3id.iomidf.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Requests written to break out of a folder, confuse path decoding, overload content negotiation or reach a
+ * query: each gets a clean 4xx (or the safe default), never a 500, a stack trace or a file it should not.
+ */
+class HostileRequestTest {
+
+    @TempDir
+    static Path tmp;
+    static LinkedDataServer server;
+    static RawHttp raw;
+    static long triples;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Model m = BuildFixture.data();
+        m.createResource(BuildFixture.BASE + "project/caf%C3%A9-2020").addProperty(DCTerms.title, "Café", "fr");
+        triples = m.size();
+        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp, m), 0));
+        raw = new RawHttp(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static void assertClean(RawHttp.Response r) {
+        assertTrue(r.status() < 500, r::toString);
+        assertFalse(r.body().contains("at org.") || r.body().contains("Exception"), r::toString);
+        assertFalse(r.body().contains("\"triples\"") || r.body().contains("tdb.lock"), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dumps/../release.json", "/dumps/../tdb2/", "/dumps/%2e%2e/release.json",
+        "/dumps/..%2f..%2frelease.json", "/dumps/%2e%2e%2f%2e%2e%2frelease.json", "/dumps/..%5c..%5crelease.json",
+        "/dumps/..\\..\\release.json", "/dumps/idf-ld.ttl%00.sha256", "/dumps//etc/passwd", "/dumps/%2fetc%2fpasswd",
+        "/dumps/%252e%252e%252frelease.json", "/dumps/.%2e/current/release.json", "/dumps/%c0%ae%c0%ae/release.json",
+        "/dumps/../../../../etc/passwd"})
+    void traversalOutOfTheDumpsFolderIsRefused(String target) {
+        RawHttp.Response r = raw.get(target);
+        assertTrue(r.status() >= 400, r::toString);
+        assertClean(r);
+        assertFalse(r.body().contains("root:"), r::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/project/a%2Fb", "//project/MN10P0001", "/project//MN10P0001", "/project\\MN10P0001",
+        "/project/%5cMN10P0001", "/project/%00", "/project/MN10P0001%00.ttl", "/country/%C0%AE%C0%AE",
+        "/country/%FF", "/country/%E9", "/project/%zz", "/project/%", "/project/./MN10P0001",
+        "/project/../country/MNG", "/project/%2e%2e/country/MNG", "/project/MN10P0001%0d%0aSet-Cookie:%20x=y"})
+    void malformedResourcePathsAreRefused(String target) {
+        RawHttp.Response r = raw.get(target, "Accept", "text/html");
+        assertTrue(r.status() == 400 || r.status() == 404, r::toString);
+        assertClean(r);
+        assertFalse(r.headers().contains("Set-Cookie"), r::toString);
+    }
+
+    @Test
+    void nonAsciiAndPercentEncodedKeysAnswerForTheMintedIri() {
+        for (String target : new String[] {"/project/caf%C3%A9-2020", "/project/caf%c3%a9-2020"}) {
+            RawHttp.Response r = raw.get(target, "Accept", "text/turtle");
+            assertEquals(200, r.status(), r::toString);
+            assertTrue(r.body().contains("project/caf%C3%A9-2020"), r::toString);
+        }
+        RawHttp.Response unknown = raw.get("/country/%C3%A9", "Accept", "text/html");
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertClean(unknown);
+    }
+
+    @Test
+    void injectionThroughThePathReachesNoQuery() {
+        String[] attempts = {"/project/x%3E%20%7D%20;%20DROP%20ALL%20%23",
+            "/project/x%3E%20?p%20?o%20%7D%20UNION%20%7B%20?s%20?p%20?o", "/project/MN10P0001%22%20.%20%7D%20%23",
+            "/project/%3Chttp:%2F%2Fevil%3E"};
+        for (String target : attempts) {
+            RawHttp.Response r = raw.get(target, "Accept", "text/turtle");
+            assertTrue(r.status() == 404 || r.status() == 400, r::toString);
+            assertClean(r);
+            assertFalse(r.body().contains("MN10P0001") && r.status() == 200, r::toString);
+        }
+        RawHttp.Response count = raw.get("/sparql?query=SELECT%20(COUNT(*)%20AS%20?n)%20%7B?s%20?p%20?o%7D",
+                "Accept", "text/csv");
+        assertTrue(count.body().contains(Long.toString(triples)), "the data is unchanged: " + count);
+    }
+
+    @Test
+    void pageAndLangParametersAreCheckedNotPasted() {
+        for (String bad : new String[] {"-1", "0", "99999999999", "abc", "1%20OFFSET%200", "2147483647", ""}) {
+            RawHttp.Response r = raw.get("/country/MNG?page=" + bad, "Accept", "text/html");
+            assertTrue(r.status() == 400 || r.status() == 404, r::toString);
+            assertClean(r);
+        }
+        RawHttp.Response last = raw.get("/country/MNG?page=2", "Accept", "text/html");
+        assertEquals(404, last.status(), "one page of links only: " + last);
+        RawHttp.Response lang = raw.get("/project/MN10P0001?lang=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
+                "Accept", "text/html");
+        assertEquals(200, lang.status(), lang::toString);
+        assertTrue(lang.body().contains("<html lang=\"en\">"), "the default language");
+        assertFalse(lang.body().contains("<script>alert"), lang::toString);
+    }
+
+    @Test
+    void hugeAndGarbledAcceptHeaders() {
+        RawHttp.Response huge = raw.get("/project/MN10P0001", "Accept", "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
+        assertEquals(431, huge.status(), huge::toString);
+        RawHttp.Response many = raw.get("/project/MN10P0001", "Accept", "a/b;q=0.1,".repeat(1000) + "text/turtle");
+        assertTrue(many.status() == 200 || many.status() == 406, many::toString);
+        assertClean(many);
+        for (String garbage : new String[] {";;;,*/*;q=abc", ",,,", "/", "*/", "text/;q=", "\u00ff\u00fe/\u00fd",
+            "text/html;q=1e400", "text/html;q=NaN", "text/turtle;q=-1,*/*;q=0.1"}) {
+            RawHttp.Response r = raw.get("/project/MN10P0001", "Accept", garbage);
+            assertTrue(r.status() == 200 || r.status() == 406, garbage + " -> " + r);
+            assertClean(r);
+        }
+        RawHttp.Response malformedQ = raw.get("/project/MN10P0001", "Accept", ";;;,*/*;q=abc");
+        assertEquals(200, malformedQ.status(), "a malformed quality is ignored: " + malformedQ);
+        assertTrue(malformedQ.body().contains("<!DOCTYPE html>"), "the default format");
+        RawHttp.Response sparql = raw.get("/sparql?query=ASK%7B%7D", "Accept", ";;;,*/*;q=abc");
+        assertClean(sparql);
+    }
+}
