@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import org.w3id.iomidf.serve.BuildDirectoryException;
 import org.w3id.iomidf.serve.LinkedDataServer;
+import org.w3id.iomidf.serve.Limits;
 import org.w3id.iomidf.serve.PortInUseException;
 import org.w3id.iomidf.serve.ServeConfig;
 
@@ -37,14 +38,43 @@ final class ServeCommand implements Callable<Integer> {
             description = "query timeout in seconds (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", defaultValue = "" + Limits.DEFAULT_MAX_ROWS,
+            description = "most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) per answer; longer answers are cut "
+                    + "and marked X-Result-Truncated (default ${DEFAULT-VALUE})")
+    long maxRows;
+
+    @Option(names = "--max-body", defaultValue = "" + Limits.DEFAULT_MAX_BODY_BYTES,
+            description = "largest request body in bytes, else 413 (default ${DEFAULT-VALUE})")
+    long maxBody;
+
+    @Option(names = "--max-header", defaultValue = "" + Limits.DEFAULT_MAX_HEADER_BYTES,
+            description = "largest request line plus headers in bytes, else 414 or 431 (default ${DEFAULT-VALUE})")
+    int maxHeader;
+
+    @Option(names = "--client-queries", defaultValue = "" + Limits.DEFAULT_QUERIES_PER_CLIENT,
+            description = "queries one client address may run at once, else 429 (default ${DEFAULT-VALUE})")
+    int clientQueries;
+
+    @Option(names = "--total-queries", defaultValue = "" + Limits.DEFAULT_QUERIES_IN_ALL,
+            description = "queries the server runs at once, else 503 (default ${DEFAULT-VALUE})")
+    int totalQueries;
+
     @Option(names = "--all-interfaces", description = "listen on every interface, not only 127.0.0.1 (containers)")
     boolean allInterfaces;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        ServeConfig config = new ServeConfig(dir, port, allInterfaces, Duration.ofSeconds(timeoutSeconds),
-                ServeConfig.DEFAULT_MAX_RESULT_BYTES);
+        ServeConfig config;
+        try {
+            config = new ServeConfig(dir, port, allInterfaces, Duration.ofSeconds(timeoutSeconds),
+                    ServeConfig.DEFAULT_MAX_RESULT_BYTES, new Limits(maxRows, maxBody, maxHeader, clientQueries,
+                            totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS));
+        } catch (IllegalArgumentException e) {
+            err.println("idf-ld serve: " + e.getMessage());
+            err.flush();
+            return Main.USAGE;
+        }
         LinkedDataServer server;
         try {
             server = LinkedDataServer.start(config);
