@@ -2,6 +2,7 @@ package org.w3id.iomidf.serve;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The frame every HTML page shares, and escaping. Every piece of data goes through {@link #esc} before it
@@ -53,7 +54,7 @@ final class Html {
     }
 
     static boolean isSafeTarget(String href) {
-        String h = href.toLowerCase(java.util.Locale.ROOT);
+        String h = href.toLowerCase(Locale.ROOT);
         return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("#") || h.startsWith("?")
                 || h.startsWith("http://") || h.startsWith("https://");
     }

@@ -118,7 +118,8 @@ class HostileRequestTest {
 
     @Test
     void hugeAndGarbledAcceptHeaders() {
-        RawHttp.Response huge = raw.get("/project/MN10P0001", "Accept", "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
+        RawHttp.Response huge = raw.get("/project/MN10P0001", "Accept",
+                "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
         assertEquals(431, huge.status(), huge::toString);
         RawHttp.Response many = raw.get("/project/MN10P0001", "Accept", "a/b;q=0.1,".repeat(1000) + "text/turtle");
         assertTrue(many.status() == 200 || many.status() == 406, many::toString);

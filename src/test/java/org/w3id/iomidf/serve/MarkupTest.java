@@ -44,7 +44,8 @@ class MarkupTest {
                 .replace("Education, Training and Knowledge-Sharing on Migration in Tunisia",
                         SCRIPT + IMG + " Education in Tunisia")
                 .replace("Description paragraph 1 omitted.", "Para " + SCRIPT + " and " + IMG)
-                .replace("Benefiting Member States\nTunisia", "Benefiting Member States\nTunisia, " + SCRIPT + "Atlantis");
+                .replace("Benefiting Member States\nTunisia",
+                        "Benefiting Member States\nTunisia, " + SCRIPT + "Atlantis");
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve(FILE), page, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
