@@ -50,8 +50,14 @@ final class ReleaseWatcher implements AutoCloseable {
         }
     }
 
+    /** Stops looking; a switch under way completes (interrupting it would break the files it is closing). */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            timer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
