@@ -16,8 +16,8 @@ import org.apache.jena.sparql.util.Context;
  * The dataset the SPARQL endpoint is given: every call goes to the database of the release the current request
  * pinned, so one query (its transaction, its evaluation, the writing of its results) reads one database, even
  * when a newer release is switched in while it runs. It is not a {@code DatasetGraphWrapper} on purpose: ARQ
- * unwraps those to their fixed base when it plans a query. Instead {@link PinnedQueryEngine} hands the query to the engine
- * of the pinned database (TDB2's), so queries are planned exactly as on the database itself.
+ * unwraps those to their fixed base when it plans a query. Instead {@link PinnedQueryEngine} hands the query to
+ * the engine of the pinned database (TDB2's), so queries are planned exactly as on the database itself.
  */
 final class PinnedDataset implements DatasetGraph {
 
