@@ -103,8 +103,8 @@ class SoakTest {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         String figures = String.format(Locale.ROOT, "soak: %d s, %d clients, %d requests, %d errors, p50 %.1f ms, "
                 + "p99 %.1f ms, max %.1f ms, peak heap %d MB (after GC %d MB), releases served %d (projects %s)",
-                seconds, CLIENTS, all.length, errors.size(), all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6,
-                all[all.length - 1] / 1e6, peakHeap.get() / (1024 * 1024),
+                seconds, CLIENTS, all.length, errors.size(), all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6, all[all.length - 1] / 1e6, peakHeap.get() / (1024 * 1024),
                 peakLive.get() / (1024 * 1024), versions.size(),
                 versions.values().stream().map(Version::projects).sorted().toList());
         System.out.println(figures);

@@ -42,20 +42,21 @@ class KilledBuildTest {
         int interrupted = 0;
         for (int i = 0; i < KILLS; i++) {
             Live before = Live.of(out);
+            List<Path> earlier = leftovers(out);
             Process build = build(out, tmp.resolve("kill-" + i + ".log"));
             long delay = 800 + random.nextInt(5200);
             boolean finished = build.waitFor(delay, TimeUnit.MILLISECONDS);
             build.destroyForcibly().waitFor();
             Live after = Live.of(out);
-            List<Path> left = leftovers(out);
+            List<Path> left = leftovers(out).stream().filter(p -> !earlier.contains(p)).toList();
             if (!after.release().equals(before.release())) {
                 assertTrue(finished || left.isEmpty(), "current moved to an incomplete build: " + after);
             } else {
                 assertEquals(before, after, "killed after " + delay + " ms: the live release changed");
             }
             interrupted += left.isEmpty() ? 0 : 1;
-            System.out.println("kill " + i + " after " + delay + " ms: " + (left.isEmpty() ? "no unfinished build"
-                    : BuildMarker.explain(left.get(left.size() - 1))));
+            System.out.println("kill " + i + " after " + delay + " ms: " + (left.isEmpty()
+                    ? "before the build began its release folder" : BuildMarker.explain(left.get(0))));
         }
         assertTrue(interrupted >= 2, "too few kills landed during a build: " + interrupted);
         List<String> stages = leftovers(out).stream().map(BuildMarker::explain).toList();
