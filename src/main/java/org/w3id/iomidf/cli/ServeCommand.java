@@ -9,6 +9,7 @@ import org.w3id.iomidf.serve.BuildDirectoryException;
 import org.w3id.iomidf.serve.LinkedDataServer;
 import org.w3id.iomidf.serve.Limits;
 import org.w3id.iomidf.serve.PortInUseException;
+import org.w3id.iomidf.serve.ReloadOptions;
 import org.w3id.iomidf.serve.ServeConfig;
 
 import picocli.CommandLine.Command;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve DIR [--port 3030]}: serves the live release of a build directory until stopped (Ctrl-C or
- * SIGTERM stop it gracefully: running requests finish, then the database is released).
+ * SIGTERM stop it gracefully: running requests finish, then the database is released). A newer release built
+ * into DIR is switched in without stopping: found by the watcher, or at once on SIGHUP or {@code POST /reload}
+ * on the admin port.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Serves a build read-only: SPARQL at /sparql, resource pages, downloads at /dumps/.")
@@ -59,6 +62,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "queries the server runs at once, else 503 (default ${DEFAULT-VALUE})")
     int totalQueries;
 
+    @Option(names = "--watch", defaultValue = "1", paramLabel = "SECONDS",
+            description = "look for a newer complete release every SECONDS and switch to it without stopping "
+                    + "(default ${DEFAULT-VALUE}; 0 = only on SIGHUP or POST /reload)")
+    long watchSeconds;
+
+    @Option(names = "--admin-port", defaultValue = "-1", paramLabel = "PORT",
+            description = "serve POST /reload on 127.0.0.1:PORT only (default: no admin port)")
+    int adminPort;
+
     @Option(names = "--all-interfaces", description = "listen on every interface, not only 127.0.0.1 (containers)")
     boolean allInterfaces;
 
@@ -77,16 +89,20 @@ final class ServeCommand implements Callable<Integer> {
         }
         LinkedDataServer server;
         try {
-            server = LinkedDataServer.start(config);
+            server = LinkedDataServer.start(config, new ReloadOptions(Duration.ofSeconds(watchSeconds), adminPort));
         } catch (BuildDirectoryException | PortInUseException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();
             return Main.FAILURE;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "idf-ld-shutdown"));
+        server.reloadOnHangup();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving release " + server.release().id() + " of " + dir);
         server.addresses().forEach(out::println);
+        if (server.adminPort() >= 0) {
+            out.println("admin:   http://127.0.0.1:" + server.adminPort() + "/reload (POST; loopback only)");
+        }
         out.flush();
         server.join();
         return Main.OK;

@@ -8,17 +8,15 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The last stage of the pipeline: serves one build, read-only, over HTTP. An embedded Fuseki answers SPARQL
+ * The last stage of the pipeline: serves a build, read-only, over HTTP, and switches to each newer release of it
+ * without stopping (see {@link ReleaseSwitch}). An embedded Fuseki answers SPARQL
  * queries (and only queries) at {@code /sparql}; the server's own servlets answer the resource IRIs, the
  * downloads, the VoID description, the query editor and the health check.
  *
@@ -33,70 +31,84 @@ public final class LinkedDataServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServer.class);
 
     private final FusekiServer fuseki;
-    private final Dataset dataset;
-    private final Release release;
+    private final ReleaseSwitch releases;
+    private final AutoCloseable[] reloaders;
 
-    private LinkedDataServer(FusekiServer fuseki, Dataset dataset, Release release) {
+    private LinkedDataServer(FusekiServer fuseki, ReleaseSwitch releases, AutoCloseable... reloaders) {
         this.fuseki = fuseki;
-        this.dataset = dataset;
-        this.release = release;
+        this.releases = releases;
+        this.reloaders = reloaders;
+    }
+
+    /** {@link #start(ServeConfig, ReloadOptions)} with the watcher on and no admin endpoint. */
+    public static LinkedDataServer start(ServeConfig config) {
+        return start(config, ReloadOptions.DEFAULT);
     }
 
     /**
-     * Opens the live release of {@code config.dir()} and starts serving it.
+     * Opens the live release of {@code config.dir()} and starts serving it, switching to newer releases as
+     * {@code reload} says.
      *
      * @throws BuildDirectoryException if the directory holds no complete release
      * @throws PortInUseException      if the port is taken
      */
-    public static LinkedDataServer start(ServeConfig config) {
-        Release release = Release.open(config.dir());
-        Dataset dataset = TDB2Factory.connectDataset(release.tdb2().toString());
+    public static LinkedDataServer start(ServeConfig config, ReloadOptions reload) {
+        ServedRelease first = ServedRelease.open(Release.open(config.dir()), config);
+        ReleaseSwitch releases = new ReleaseSwitch(config, first);
         try {
-            DatasetGraph data = readOnly(dataset.asDatasetGraph(), config);
-            Site site = Site.of(release, data);
-            FusekiServer fuseki = fuseki(config, data, site).build();
+            Site site = first.site();
+            FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases).build();
             ConnectorLimits.apply(fuseki.getJettyServer(), config.limits());
             start(fuseki, config.port());
-            LinkedDataServer server = new LinkedDataServer(fuseki, dataset, release);
-            LOG.info("serving release {} ({} triples) of {} on port {}", release.id(), site.triples(),
+            LinkedDataServer server = new LinkedDataServer(fuseki, releases, reloaders(releases, reload));
+            LOG.info("serving release {} ({} triples) of {} on port {}", site.release().id(), site.triples(),
                     config.dir(), server.port());
             return server;
         } catch (RuntimeException e) {
-            TDBInternal.expel(dataset.asDatasetGraph());
+            releases.close();
             throw e;
         }
     }
 
-    private static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
+    private static AutoCloseable[] reloaders(ReleaseSwitch releases, ReloadOptions reload) {
+        AutoCloseable watcher = reload.watchEvery().isZero() ? () -> { }
+                : ReleaseWatcher.start(releases, reload.watchEvery());
+        AutoCloseable admin = reload.adminPort() < 0 ? () -> { }
+                : AdminEndpoint.start(reload.adminPort(), () -> releases.refresh().id());
+        return new AutoCloseable[] {watcher, admin};
+    }
+
+    static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
         Context context = new Context();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(context, config.limits());
         return new DatasetGraphReadOnly(dsg, context);
     }
 
-    private static FusekiServer.Builder fuseki(ServeConfig config, DatasetGraph data, Site site) {
+    private static FusekiServer.Builder fuseki(ServeConfig config, DatasetGraph data, ReleaseSwitch releases) {
         Context serverContext = new Context();
         serverContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(serverContext, config.limits());
         DataService query = DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
-        ServiceDescription description = new ServiceDescription(site.datasetIri(), site.triples());
-        DatasetDescription dataset = new DatasetDescription(site);
+        ServiceDescription description = new ServiceDescription(() -> releases.current().site().datasetIri(),
+                () -> releases.current().site().triples());
         return FusekiServer.create(OperationRegistry.createStd(), serverContext)
                 .port(config.port()).loopback(!config.allInterfaces())
                 .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
                 .enableTasks(false).enableCompact(false)
                 .registerOperation(Operation.Query, new BoundedQuery(config.limits()))
                 .add("/sparql", query)
+                .addFilter("/*", new ReleaseFilter(releases))
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())
                 .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
                 .addFilter("/sparql", new QueryGate(config.limits()))
                 .addFilter("/sparql", new SparqlFilter(description, config.maxResultBytes(), config.queryTimeout()))
-                .addServlet("/dumps/*", new DumpServlet(site.release()))
-                .addServlet("/health", new HealthServlet(site))
-                .addServlet("/.well-known/void", new VoidServlet(dataset))
+                .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
+                .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))
+                .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))
                 .addServlet("/editor/*", new EditorServlet())
-                .addServlet("/*", new ResourceServlet(site, dataset));
+                .addServlet("/*", new ReleaseServlet(releases, ServedRelease::resources));
     }
 
     private static void start(FusekiServer fuseki, int port) {
@@ -124,8 +136,36 @@ public final class LinkedDataServer implements AutoCloseable {
         return fuseki.getHttpPort();
     }
 
+    /** The release served now (to requests starting now). */
     public Release release() {
-        return release;
+        return releases.live().release();
+    }
+
+    /**
+     * Switches now to the release {@code DIR/current} points at, if it is newer than the one served; requests
+     * running finish on the old one. The watcher does the same on its own within a second or so.
+     *
+     * @return the release served afterwards
+     * @throws BuildDirectoryException if that release cannot be served (the old one stays)
+     */
+    public Release reload() {
+        return releases.refresh();
+    }
+
+    /** Reloads on SIGHUP ({@code kill -HUP <pid>}); false if the platform has no SIGHUP. */
+    public boolean reloadOnHangup() {
+        return HangupSignal.install(() -> {
+            try {
+                reload();
+            } catch (RuntimeException e) {
+                LOG.warn("SIGHUP: cannot switch; still serving {}: {}", release().id(), e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The port of the admin endpoint, or -1 when there is none. */
+    public int adminPort() {
+        return reloaders[1] instanceof AdminEndpoint a ? a.port() : -1;
     }
 
     /** The addresses to print for people: the browser page, the SPARQL endpoint, the downloads. */
@@ -142,8 +182,16 @@ public final class LinkedDataServer implements AutoCloseable {
     /** Stops accepting requests, lets running ones finish, then releases the database. */
     @Override
     public void close() {
+        for (AutoCloseable r : reloaders) {
+            try {
+                r.close();
+            } catch (Exception e) {
+                LOG.warn("cannot stop {}: {}", r, e.getMessage(), e);
+            }
+        }
+        String id = release().id();
         fuseki.stop();
-        TDBInternal.expel(dataset.asDatasetGraph());
-        LOG.info("stopped serving release {}", release.id());
+        releases.close();
+        LOG.info("stopped serving release {}", id);
     }
 }

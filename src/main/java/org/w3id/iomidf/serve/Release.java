@@ -28,7 +28,7 @@ import org.apache.jena.vocabulary.VOID;
  *
  * @param dir     the build directory given by the user
  * @param id      the release id (the folder name under {@code releases/})
- * @param home    the release folder itself
+ * @param home    the release folder itself (symbolic links resolved)
  * @param base    the base IRI of the instance resources, ending in {@code /}
  * @param summary the content of {@code release.json}
  */
@@ -61,7 +61,7 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         if (!Files.isDirectory(dir)) {
             throw new BuildDirectoryException(dir, "no such directory");
         }
-        Path home = Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir;
+        Path home = realPath(Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir);
         Path json = home.resolve("release.json");
         if (!Files.isRegularFile(json)) {
             throw new BuildDirectoryException(dir, "no complete release: " + json
@@ -71,7 +71,7 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
             throw new BuildDirectoryException(dir, "the release has no tdb2 database at " + home.resolve("tdb2"));
         }
         JsonObject summary = readJson(dir, json);
-        String id = realName(home);
+        String id = home.getFileName().toString();
         return new Release(dir, id, home, baseOf(summary, home.resolve("dumps").resolve("void.ttl")), summary);
     }
 
@@ -83,11 +83,15 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         }
     }
 
-    private static String realName(Path home) {
+    /**
+     * The release folder itself, not the {@code current} link: the release keeps reading its own files after
+     * {@code current} moves on to a newer one.
+     */
+    private static Path realPath(Path home) {
         try {
-            return home.toRealPath().getFileName().toString();
+            return home.toRealPath();
         } catch (IOException e) {
-            return home.getFileName().toString();
+            return home.toAbsolutePath().normalize();
         }
     }
 

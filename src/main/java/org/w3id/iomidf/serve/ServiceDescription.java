@@ -2,6 +2,8 @@ package org.w3id.iomidf.serve;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,10 +26,15 @@ final class ServiceDescription {
     private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
         "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
 
-    private final String datasetIri;
-    private final long triples;
+    private final Supplier<String> datasetIri;
+    private final LongSupplier triples;
 
     ServiceDescription(String datasetIri, long triples) {
+        this(() -> datasetIri, () -> triples);
+    }
+
+    /** A description that follows the release a request is pinned to (the triple count changes with it). */
+    ServiceDescription(Supplier<String> datasetIri, LongSupplier triples) {
         this.datasetIri = datasetIri;
         this.triples = triples;
     }
@@ -55,8 +62,8 @@ final class ServiceDescription {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
         }
         Resource graph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addLiteral(VOID.triples, triples);
-        Resource dataset = m.createResource(datasetIri)
+                .addLiteral(VOID.triples, triples.getAsLong());
+        Resource dataset = m.createResource(datasetIri.get())
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))
                 .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(m.createProperty(SD, "defaultGraph"), graph)

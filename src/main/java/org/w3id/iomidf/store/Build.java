@@ -37,6 +37,8 @@ public final class Build {
     private final IriMinter iris;
     private final IdfShapes shapes;
     private final IdfShapes finalShapes;
+    /** The stage the build is in, recorded in {@code build.json} and named when it fails. */
+    private String stage = "starting";
 
     public Build(BuildOptions options) {
         this(options, null);
@@ -56,23 +58,40 @@ public final class Build {
         Instant started = options.clock().instant();
         Releases releases = new Releases(options.out());
         Path tmp;
+        BuildMarker marker;
+        BuildReport report = new BuildReport();
         try {
-            releases.removeDebris().forEach(p -> LOG.warn("removed {}, left by a build that did not finish", p));
+            releases.removeDebris().forEach(why -> {
+                LOG.warn("{}", why);
+                report.note(why);
+            });
             tmp = releases.begin(started);
+            marker = BuildMarker.start(tmp, started);
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailure("cannot write to output folder " + options.out() + ": " + e, e);
         }
         try {
-            return build(releases, tmp, started, t0);
+            return build(releases, new Attempt(tmp, marker, started, t0), report);
         } catch (IOException | UncheckedIOException e) {
+            marker.failed(stage, e.toString());
             throw new BuildFailure("build into " + tmp + " failed: " + e, e);
+        } catch (RuntimeException e) {
+            marker.failed(stage, e.getMessage() == null ? e.toString() : e.getMessage());
+            throw e;
         }
     }
 
-    private BuildSummary build(Releases releases, Path tmp, Instant started, long t0) throws IOException {
+    /** One run of the build: its release folder, its marker, when it started (clock and nanoTime). */
+    private record Attempt(Path tmp, BuildMarker marker, Instant started, long t0) {
+    }
+
+    private BuildSummary build(Releases releases, Attempt a, BuildReport report) throws IOException {
+        Path tmp = a.tmp();
+        BuildMarker marker = a.marker();
+        Instant started = a.started();
+        enter(marker, "reading pages");
         ReferenceData reference = ReferenceData.load(iris, shapes);
         PageParser parser = new PageParser(reference.gazetteer());
-        BuildReport report = new BuildReport();
         FirstPass first = FirstPass.run(options.inputs(), parser, report, options.progress());
         List<ProjectGroup> groups = first.groups();
         LOG.info("pass 1: {} pages read, {} quarantined, {} projects found", first.pagesRead(),
@@ -82,16 +101,26 @@ public final class Build {
                 new RecordValidator(shapes, reference.graph(), iris));
         BuildSummary summary;
         try (Release release = new Release(tmp, iris, reference, finalShapes)) {
+            enter(marker, "loading the store and dumps");
             Release.Loaded loaded = release.load(groups, parts, report, options.progress());
             LOG.info("pass 2: {} projects published, {} pages quarantined, {} warnings, {} triples",
                     loaded.published(), report.quarantinedPages(), report.warnings(), loaded.triples());
+            enter(marker, "validating the published graph");
             release.describe(loaded, started, options.clock().instant());
             LOG.info("published graph validated");
             summary = new BuildSummary(first.pagesRead(), loaded.published(), report.quarantinedPages(),
-                    report.warnings(), loaded.unresolved(), loaded.triples(), (System.nanoTime() - t0) / 1e9, tmp);
+                    report.warnings(), loaded.unresolved(), loaded.triples(), (System.nanoTime() - a.t0()) / 1e9, tmp);
+            enter(marker, "writing reports");
             report.write(tmp.resolve("report"), summary.line());
             release.finish(summary, started);
         }
+        return publish(releases, tmp, marker, summary);
+    }
+
+    private BuildSummary publish(Releases releases, Path tmp, BuildMarker marker, BuildSummary summary)
+            throws IOException {
+        enter(marker, "switching");
+        marker.remove();
         Optional<Path> previous = releases.current();
         Path live = releases.publish(tmp);
         List<Path> keep = new ArrayList<>(List.of(live));
@@ -100,5 +129,10 @@ public final class Build {
         LOG.info("release {} is live", live.getFileName());
         return new BuildSummary(summary.pagesRead(), summary.published(), summary.quarantined(), summary.warnings(),
                 summary.unresolved(), summary.triples(), summary.seconds(), live);
+    }
+
+    private void enter(BuildMarker marker, String next) throws IOException {
+        stage = next;
+        marker.stage(next);
     }
 }

@@ -26,6 +26,12 @@ import org.w3id.iomidf.record.Problem;
 final class BuildReport {
     private final List<Quarantined> quarantined = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final List<String> earlier = new ArrayList<>();
+
+    /** Records what was found of an earlier build that did not complete. */
+    void note(String earlierBuild) {
+        earlier.add(earlierBuild);
+    }
 
     void quarantine(Quarantined record) {
         quarantined.add(record);
@@ -54,6 +60,11 @@ final class BuildReport {
                 StandardCharsets.UTF_8))) {
             out.println(summaryLine);
             out.println();
+            if (!earlier.isEmpty()) {
+                out.println("Earlier builds that did not complete: " + earlier.size());
+                earlier.forEach(e -> out.println("- " + e));
+                out.println();
+            }
             out.println("Quarantined (not published): " + quarantined.size() + " records, " + quarantinedPages()
                     + " pages");
             for (Quarantined q : quarantined) {

@@ -35,14 +35,22 @@ final class Releases {
         this.releases = this.out.resolve("releases");
     }
 
-    /** Removes folders left by builds that failed or were killed; returns what was removed. */
-    List<Path> removeDebris() throws IOException {
-        List<Path> removed = new ArrayList<>();
+    /**
+     * Removes folders left by builds that failed or were killed, except those of a build still running in another
+     * process; returns, for each, why that build did not complete.
+     */
+    List<String> removeDebris() throws IOException {
+        List<String> removed = new ArrayList<>();
         if (Files.isDirectory(releases)) {
             try (Stream<Path> list = Files.list(releases)) {
                 for (Path p : list.filter(p -> p.getFileName().toString().endsWith(TMP)).sorted().toList()) {
+                    if (BuildMarker.running(p)) {
+                        removed.add(p.getFileName() + " belongs to a build still running; left alone");
+                        continue;
+                    }
+                    String why = BuildMarker.explain(p);
                     deleteTree(p);
-                    removed.add(p);
+                    removed.add(why + "; removed");
                 }
             }
         }

@@ -1,0 +1,43 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Pins each request to the release live when it starts, for the whole request (SPARQL, pages, downloads alike),
+ * and names that release in the {@code X-Release} response header, so a client can tell which version of the
+ * data an answer comes from.
+ */
+final class ReleaseFilter extends HttpFilter {
+
+    /** The response header naming the release an answer was made from. */
+    static final String HEADER = "X-Release";
+    private static final long serialVersionUID = 1L;
+
+    private final transient ReleaseSwitch releases;
+
+    ReleaseFilter(ReleaseSwitch releases) {
+        this.releases = releases;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (releases.isPinned()) {
+            chain.doFilter(req, res);
+            return;
+        }
+        ServedRelease r = releases.pin();
+        try {
+            res.setHeader(HEADER, r.release().id());
+            chain.doFilter(req, res);
+        } finally {
+            releases.unpin();
+        }
+    }
+}

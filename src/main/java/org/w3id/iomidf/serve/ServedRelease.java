@@ -1,0 +1,106 @@
+package org.w3id.iomidf.serve;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One release opened for serving: its TDB2 database (read-only), the {@link Site} made from it, and the servlets
+ * that answer from it. Requests hold it while they run ({@link #enter()}, {@link #leave()}); the server holds it
+ * while it is live. The database is released when the last holder leaves, so a request that started on an older
+ * release finishes on it even after a newer one was switched in.
+ */
+final class ServedRelease {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServedRelease.class);
+
+    private final Release release;
+    private final DatasetGraph base;
+    private final Site site;
+    private final DumpServlet dumps;
+    private final HealthServlet health;
+    private final VoidServlet voidServlet;
+    private final ResourceServlet resources;
+    /** Holders: the server while live (1), plus one per running request; 0 means closed. */
+    private final AtomicInteger holders = new AtomicInteger(1);
+
+    private ServedRelease(Release release, DatasetGraph base, Site site) {
+        this.release = release;
+        this.base = base;
+        this.site = site;
+        DatasetDescription description = new DatasetDescription(site);
+        this.dumps = new DumpServlet(release);
+        this.health = new HealthServlet(site);
+        this.voidServlet = new VoidServlet(description);
+        this.resources = new ResourceServlet(site, description);
+    }
+
+    /**
+     * Opens the release's database and warms it with one query (counting the default graph), so the first
+     * request after a switch is not the one that pays for opening it.
+     */
+    static ServedRelease open(Release release, ServeConfig config) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(release.tdb2().toString());
+        try {
+            Site site = Site.of(release, LinkedDataServer.readOnly(dsg, config));
+            return new ServedRelease(release, dsg, site);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
+    }
+
+    /** Takes a hold on the release; false if it was already closed (the caller then takes the newer one). */
+    boolean enter() {
+        for (int n = holders.get(); n > 0; n = holders.get()) {
+            if (holders.compareAndSet(n, n + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gives a hold back; the last one closes the database. */
+    void leave() {
+        if (holders.decrementAndGet() == 0) {
+            TDBInternal.expel(base);
+            LOG.info("closed release {}", release.id());
+        }
+    }
+
+    boolean closed() {
+        return holders.get() == 0;
+    }
+
+    Release release() {
+        return release;
+    }
+
+    Site site() {
+        return site;
+    }
+
+    DatasetGraph data() {
+        return site.data();
+    }
+
+    DumpServlet dumps() {
+        return dumps;
+    }
+
+    HealthServlet health() {
+        return health;
+    }
+
+    VoidServlet voidServlet() {
+        return voidServlet;
+    }
+
+    ResourceServlet resources() {
+        return resources;
+    }
+}
