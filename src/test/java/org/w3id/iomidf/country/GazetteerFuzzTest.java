@@ -17,20 +17,31 @@ import org.w3id.iomidf.record.CountryRef;
  * Any text given to {@link Gazetteer#split} and {@link Gazetteer#lookup} keeps the promises of their
  * contracts: nothing is thrown; each mention is a non-blank piece of the input as written, the mentions in
  * input order, none ending in a comma; a resolved mention names a known country, the one {@code lookup}
- * gives for the same text. The input is the bytes read as UTF-8; the seeds are real beneficiary lines, under
+ * gives for the same text. The input is the bytes read as UTF-8 and as raw UTF-16 code units; the seeds are
+ * real beneficiary lines, under
  * {@code src/test/resources/org/w3id/iomidf/country/GazetteerFuzzTestInputs/names/}.
  */
 class GazetteerFuzzTest {
     private static final Gazetteer GAZETTEER = Gazetteer.load();
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "45s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void names(byte[] bytes) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        checkSplit(text, GAZETTEER.split(text));
-        Optional<Country> country = GAZETTEER.lookup(text);
-        assertNotNull(country);
-        country.ifPresent(c -> assertEquals(Optional.of(c), GAZETTEER.byAlpha3(c.alpha3())));
+        for (String text : List.of(new String(bytes, StandardCharsets.UTF_8), codeUnits(bytes))) {
+            checkSplit(text, GAZETTEER.split(text));
+            Optional<Country> country = GAZETTEER.lookup(text);
+            assertNotNull(country);
+            country.ifPresent(c -> assertEquals(Optional.of(c), GAZETTEER.byAlpha3(c.alpha3())));
+        }
+    }
+
+    /** The bytes as UTF-16 code units, pair by pair: any char, unpaired surrogates included (no decoder does). */
+    private static String codeUnits(byte[] bytes) {
+        StringBuilder text = new StringBuilder(bytes.length / 2);
+        for (int i = 0; i + 1 < bytes.length; i += 2) {
+            text.append((char) (((bytes[i] & 0xFF) << 8) | (bytes[i + 1] & 0xFF)));
+        }
+        return text.toString();
     }
 
     private static void checkSplit(String text, List<CountryRef> mentions) {

@@ -37,7 +37,7 @@ class PageFuzzTest {
         check("page.txt", bytes);
     }
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "45s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void htmlPage(byte[] bytes) {
         check("page.html", bytes);
