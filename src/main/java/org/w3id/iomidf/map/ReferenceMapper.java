@@ -1,14 +1,21 @@
 package org.w3id.iomidf.map;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.M49Region;
@@ -28,6 +35,7 @@ import org.w3id.iomidf.record.Lang;
  * }</pre>
  */
 public final class ReferenceMapper {
+    static final String EXAMPLES = "/queries/examples.ttl";
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
     static final String GEONAMES = "https://sws.geonames.org/";
     static final String EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/";
@@ -43,9 +51,28 @@ public final class ReferenceMapper {
 
     /** Every triple of {@code codelists.ttl}, resolved against the base, in a stable order. */
     public void mapCodeLists(StreamRDF sink) {
-        codeLists.graph().find().toList().stream()
-                .sorted(Comparator.comparing(Triple::toString))
-                .forEach(sink::triple);
+        sorted(codeLists.graph(), sink);
+    }
+
+    /**
+     * The example queries shown in the query editor ({@value #EXAMPLES}, relative IRIs parsed against the base), so
+     * that the dataset describes how to query itself.
+     */
+    public void mapExampleQueries(StreamRDF sink) {
+        Graph examples = GraphFactory.createGraphMem();
+        try (InputStream in = ReferenceMapper.class.getResourceAsStream(EXAMPLES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + EXAMPLES);
+            }
+            RDFParser.source(in).lang(RDFLanguages.TURTLE).base(iris.base()).parse(examples);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + EXAMPLES, e);
+        }
+        sorted(examples, sink);
+    }
+
+    private static void sorted(Graph graph, StreamRDF sink) {
+        graph.find().toList().stream().sorted(Comparator.comparing(Triple::toString)).forEach(sink::triple);
     }
 
     public void mapCountries(Collection<Country> countries, StreamRDF sink) {
