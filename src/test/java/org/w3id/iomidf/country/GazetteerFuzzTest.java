@@ -24,7 +24,7 @@ import org.w3id.iomidf.record.CountryRef;
 class GazetteerFuzzTest {
     private static final Gazetteer GAZETTEER = Gazetteer.load();
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "30s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void names(byte[] bytes) {
         for (String text : List.of(new String(bytes, StandardCharsets.UTF_8), codeUnits(bytes))) {

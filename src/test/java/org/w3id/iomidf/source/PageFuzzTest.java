@@ -31,13 +31,13 @@ class PageFuzzTest {
             new PageReader(Clock.fixed(Instant.parse("2024-01-01T00:00:00Z"), ZoneOffset.UTC));
     private static final PageParser PARSER = new PageParser(GAZETTEER::split, READER);
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "40s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void textPage(byte[] bytes) {
         check("page.txt", bytes);
     }
 
-    @FuzzTest(maxDuration = "45s")
+    @FuzzTest(maxDuration = "40s")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void htmlPage(byte[] bytes) {
         check("page.html", bytes);
