@@ -41,8 +41,8 @@ final class BulletLayout {
                 problems.add(Problem.warning(source, line.number(), Field.PAGE, line.trimmed(),
                         "unknown field label: its value is ignored"));
                 i += 2;
-            } else if (line.isBlank() && nextIsLabel(lines, i)) {
-                i++;
+            } else if (line.isBlank() && labelAt(lines, Lines.skipBlank(lines, i))) {
+                i = Lines.skipBlank(lines, i); // one jump over the blank run: a step per line would be quadratic
             } else {
                 break;
             }
@@ -50,12 +50,8 @@ final class BulletLayout {
         return Optional.of(new Scan(Layout.BULLET, title, entries, i, problems));
     }
 
-    private static boolean nextIsLabel(List<PageLine> lines, int from) {
-        int j = from;
-        while (j < lines.size() && lines.get(j).isBlank()) {
-            j++;
-        }
-        return j < lines.size() && bulletLabel(lines.get(j)).isPresent();
+    private static boolean labelAt(List<PageLine> lines, int i) {
+        return i < lines.size() && bulletLabel(lines.get(i)).isPresent();
     }
 
     private static boolean isBullet(PageLine line) {

@@ -27,6 +27,8 @@ final class HtmlLines {
 
     private final List<PageLine> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    /** Whether {@code current} holds more than white space: kept, since asking the builder would copy it. */
+    private boolean currentHasText;
     private int currentLine = 1;
 
     private HtmlLines() {
@@ -82,13 +84,15 @@ final class HtmlLines {
     }
 
     private void append(String text, int line) {
-        if (current.toString().isBlank()) {
+        if (!currentHasText) {
             currentLine = line;
             if (text.isBlank()) {
                 return;
             }
         }
-        current.append(text.replace('\u00a0', ' '));
+        String spaced = text.replace('\u00a0', ' ');
+        current.append(spaced);
+        currentHasText |= !spaced.isBlank();
     }
 
     private void flush() {
@@ -97,6 +101,7 @@ final class HtmlLines {
             emit(text, currentLine);
         }
         current.setLength(0);
+        currentHasText = false;
     }
 
     private void emit(String text, int line) {

@@ -81,6 +81,14 @@ public final class PageReader {
             return new PageText(source, List.of(), List.of(
                     Problem.error(name, 0, Field.PAGE, null, "cannot read file: " + e)));
         }
+        return read(name, bytes);
+    }
+
+    /**
+     * Reads the bytes of a page named {@code name} (its extension says whether it is HTML) without touching the
+     * file system: the path of {@link #read(Path)} after the file was read.
+     */
+    PageText read(String name, byte[] bytes) {
         SourcePage source = new SourcePage(name, sha256(bytes), clock.instant());
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded == null) {
@@ -92,7 +100,7 @@ public final class PageReader {
             problems.add(Problem.warning(name, 0, Field.PAGE, null,
                     "not valid UTF-8: read as Windows-1252"));
         }
-        List<PageLine> lines = isHtml(file) ? HtmlLines.of(decoded.text()) : lines(decoded.text());
+        List<PageLine> lines = isHtml(name) ? HtmlLines.of(decoded.text()) : lines(decoded.text());
         if (lines.stream().allMatch(PageLine::isBlank)) {
             problems.add(Problem.error(name, 0, Field.PAGE, null, "empty page (no text)"));
             lines = List.of();
@@ -116,7 +124,11 @@ public final class PageReader {
     }
 
     static boolean isHtml(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isHtml(p.getFileName().toString());
+    }
+
+    static boolean isHtml(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm");
     }
 
