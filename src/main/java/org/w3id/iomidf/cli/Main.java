@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "idf-ld", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes IOM Development Fund project pages as validated linked data.",
-        subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, GenerateCommand.class})
 public final class Main {
 
     /** Exit code: success. */

@@ -1,0 +1,37 @@
+package org.w3id.iomidf.source;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The description: every non-blank line after the field block, whatever it starts with (a stray quote, a
+ * bullet or a dash belongs to the text). Identifiers and amounts inside it are prose, never fields.
+ */
+final class Description {
+    /**
+     * Characters a complete last paragraph ends with. A description whose last line ends otherwise was cut
+     * off when the page was stored: a heuristic, since a complete paragraph may lack final punctuation.
+     */
+    private static final String FINAL = ".!?\"»)…”";
+
+    private Description() {
+    }
+
+    static List<String> lines(List<PageLine> lines, int from) {
+        return lines.subList(Math.min(from, lines.size()), lines.size()).stream()
+                .filter(l -> !l.isBlank()).map(PageLine::trimmed).toList();
+    }
+
+    static Optional<Integer> firstLine(List<PageLine> lines, int from) {
+        return lines.subList(Math.min(from, lines.size()), lines.size()).stream()
+                .filter(l -> !l.isBlank()).map(PageLine::number).findFirst();
+    }
+
+    static boolean truncated(List<String> description) {
+        if (description.isEmpty()) {
+            return false;
+        }
+        String last = description.get(description.size() - 1);
+        return FINAL.indexOf(last.charAt(last.length() - 1)) < 0;
+    }
+}

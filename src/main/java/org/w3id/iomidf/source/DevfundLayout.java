@@ -1,0 +1,81 @@
+package org.w3id.iomidf.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.w3id.iomidf.record.Field;
+import org.w3id.iomidf.record.Layout;
+
+/**
+ * Layout 3, the old developmentfund site: an optional sidebar of {@code - ...} lines, the title twice, then
+ * values without labels in a fixed order: region, project ID, Prima ID, budget, one beneficiary per line,
+ * type, coverage, status; then the description. Each value is recognised by its shape or code list, so any
+ * of them may be missing; the type is the line just before the coverage, the beneficiaries the lines
+ * between the budget and the type.
+ */
+final class DevfundLayout {
+    /** How far after the budget the coverage line is looked for. */
+    private static final int WINDOW = 40;
+
+    private DevfundLayout() {
+    }
+
+    static Optional<Scan> scan(List<PageLine> lines, CodeLists codes) {
+        int k = 0;
+        while (k < lines.size() && (lines.get(k).isBlank() || lines.get(k).trimmed().startsWith("-"))) {
+            k++;
+        }
+        if (k + 1 >= lines.size() || !lines.get(k).trimmed().equals(lines.get(k + 1).trimmed())) {
+            return Optional.empty();
+        }
+        List<Scan.Entry> entries = new ArrayList<>();
+        int i = Lines.skipBlank(lines, k + 2);
+        i = take(lines, i, Field.REGION, v -> codes.notation(CodeLists.REGION, v).isPresent(), entries);
+        i = take(lines, i, Field.PROJECT_ID, v -> ValueRules.looksLikeProjectId(v), entries);
+        i = take(lines, i, Field.PRIMA_ID, v -> ValueRules.PRIMA.matcher(v).matches(), entries);
+        i = take(lines, i, Field.BUDGET, v -> ValueRules.BUDGET.matcher(v).matches(), entries);
+        int coverage = find(lines, i, v -> codes.notation(CodeLists.COVERAGE, v).isPresent());
+        int type = coverage > i ? coverage - 1
+                : coverage == i ? -1 : find(lines, i, v -> codes.notation(CodeLists.TYPE, v).isPresent());
+        int end = i;
+        if (type >= i) {
+            List<PageLine> countries = lines.subList(i, type).stream().filter(l -> !l.isBlank()).toList();
+            if (!countries.isEmpty()) {
+                entries.add(new Scan.Entry(Field.COUNTRIES, null, countries.get(0).number(), countries));
+            }
+            entries.add(entry(Field.TYPE, lines.get(type)));
+            end = type + 1;
+        }
+        if (coverage >= end) {
+            entries.add(entry(Field.COVERAGE, lines.get(coverage)));
+            end = coverage + 1;
+        }
+        if (end > i) {
+            end = take(lines, end, Field.STATUS, v -> codes.notation(CodeLists.STATUS, v).isPresent(), entries);
+        }
+        return Optional.of(new Scan(Layout.DEVFUND, lines.get(k), entries, end, List.of()));
+    }
+
+    private static int take(List<PageLine> lines, int i, Field field, Predicate<String> shape,
+            List<Scan.Entry> entries) {
+        if (i < lines.size() && shape.test(lines.get(i).trimmed())) {
+            entries.add(entry(field, lines.get(i)));
+            return i + 1;
+        }
+        return i;
+    }
+
+    private static int find(List<PageLine> lines, int from, Predicate<String> shape) {
+        for (int i = from; i < Math.min(lines.size(), from + WINDOW); i++) {
+            if (!lines.get(i).isBlank() && shape.test(lines.get(i).trimmed())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Scan.Entry entry(Field field, PageLine value) {
+        return new Scan.Entry(field, null, value.number(), List.of(value));
+    }
+}

@@ -1,0 +1,115 @@
+package org.w3id.iomidf.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reduces a saved HTML page to the text lines a browser's "save as text" gives, so that the same layout
+ * rules apply: one line per block element (headings, paragraphs, divs, ...); a list item holding only
+ * inline content becomes {@code - text}; a list item holding blocks becomes a {@code -} line followed by its
+ * blocks (the iom.int label/value pairs). Scripts, styles and the page footer (site-wide links that would
+ * otherwise run on after the description) are left out. Each line carries the HTML source line of its element.
+ */
+final class HtmlLines {
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "svg",
+            "footer");
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+            "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+            "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    private final List<PageLine> lines = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int currentLine = 1;
+
+    private HtmlLines() {
+    }
+
+    static List<PageLine> of(String html) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document doc = Jsoup.parse(html, "", parser);
+        HtmlLines out = new HtmlLines();
+        out.walk(doc.body() == null ? doc : doc.body());
+        out.flush();
+        return out.lines;
+    }
+
+    private void walk(Node node) {
+        for (Node child : node.childNodes()) {
+            if (child instanceof TextNode text) {
+                append(text.text(), lineOf(text));
+            } else if (child instanceof Element el) {
+                element(el);
+            }
+        }
+    }
+
+    private void element(Element el) {
+        String tag = el.normalName();
+        if (SKIPPED.contains(tag)) {
+            return;
+        }
+        if (tag.equals("br")) {
+            flush();
+        } else if (tag.equals("li")) {
+            flush();
+            if (hasBlockChild(el)) {
+                emit("-", lineOf(el));
+                walk(el);
+            } else {
+                append("- ", lineOf(el));
+                walk(el);
+            }
+            flush();
+        } else if (BLOCKS.contains(tag)) {
+            flush();
+            walk(el);
+            flush();
+        } else {
+            walk(el);
+        }
+    }
+
+    private static boolean hasBlockChild(Element el) {
+        return el.children().stream().anyMatch(c -> BLOCKS.contains(c.normalName()));
+    }
+
+    private void append(String text, int line) {
+        if (current.toString().isBlank()) {
+            currentLine = line;
+            if (text.isBlank()) {
+                return;
+            }
+        }
+        current.append(text.replace('\u00a0', ' '));
+    }
+
+    private void flush() {
+        String text = current.toString().replaceAll("[ \\t\\n\\r]+", " ").strip();
+        if (!text.isEmpty()) {
+            emit(text, currentLine);
+        }
+        current.setLength(0);
+    }
+
+    private void emit(String text, int line) {
+        lines.add(new PageLine(Math.max(1, line), text));
+    }
+
+    private static int lineOf(Node node) {
+        for (Node n = node; n != null; n = n.parentNode()) {
+            int line = n.sourceRange().isTracked() ? n.sourceRange().start().lineNumber() : 0;
+            if (line > 0) {
+                return line;
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,82 @@
+package org.w3id.iomidf.source;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.country.Gazetteer;
+import org.w3id.iomidf.record.CountryRef;
+import org.w3id.iomidf.record.PageResult;
+import org.w3id.iomidf.record.Problem;
+
+/**
+ * Turns page text into a {@link PageResult}: the layout is recognised by structure (bullet labels, the
+ * iom.int dash/label/value triples, the old site's doubled title, else a degenerate page), never by file
+ * name; values are checked against the code lists and the beneficiaries split by the gazetteer. Problems
+ * are returned, never thrown.
+ *
+ * <pre>
+ * PageParser parser = new PageParser(Gazetteer.load());
+ * for (PageResult r : parser.parseAll(List.of(Path.of("pages")))) {
+ *     r.page().ifPresent(page -> ...);
+ * }
+ * </pre>
+ */
+public final class PageParser {
+    private static final Logger LOG = LoggerFactory.getLogger(PageParser.class);
+
+    private final PageReader reader;
+    private final CodeLists codes;
+    private final PageAssembler assembler;
+
+    /** A parser that splits beneficiary lines with {@code gazetteer} and reads files with a {@link PageReader}. */
+    public PageParser(Gazetteer gazetteer) {
+        this(gazetteer::split, new PageReader());
+    }
+
+    PageParser(Function<String, List<CountryRef>> countries, PageReader reader) {
+        this.reader = reader;
+        this.codes = CodeLists.load();
+        this.assembler = new PageAssembler(codes, countries);
+    }
+
+    /** Parses one page already read by {@link PageReader}. */
+    public PageResult parse(PageText text) {
+        if (text.lines().isEmpty()) {
+            return new PageResult(text.source().path(), Optional.empty(), text.problems());
+        }
+        String source = text.source().path();
+        Scan scan = BulletLayout.scan(text.lines(), source)
+                .or(() -> SiteLayout.scan(text.lines(), source))
+                .or(() -> DevfundLayout.scan(text.lines(), codes))
+                .orElseGet(() -> PlainLayout.scan(text.lines()));
+        PageResult result = assembler.assemble(text, scan);
+        LOG.debug("{}: {} layout, {} problems", source, scan.layout(), result.problems().size());
+        return result;
+    }
+
+    /** Reads and parses one file. */
+    public PageResult parse(Path file) {
+        return parse(reader.read(file));
+    }
+
+    /**
+     * Reads and parses every page under the given files and folders, in {@link PageReader#find} order; a path
+     * that does not exist gives a result with its problem and no page.
+     */
+    public List<PageResult> parseAll(List<Path> roots) {
+        PageFiles found = reader.find(roots);
+        List<PageResult> results = new ArrayList<>();
+        for (Problem p : found.problems()) {
+            results.add(new PageResult(p.source(), Optional.empty(), List.of(p)));
+        }
+        found.files().forEach(f -> results.add(parse(f)));
+        long failed = results.stream().filter(PageResult::hasErrors).count();
+        LOG.info("parsed {} pages ({} with errors, {} other files skipped)", found.files().size(), failed,
+                found.skipped());
+        return results;
+    }
+}

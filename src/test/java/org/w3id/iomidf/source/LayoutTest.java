@@ -1,0 +1,106 @@
+package org.w3id.iomidf.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.record.Field;
+import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageResult;
+import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.Status;
+
+/** Layout recognition and the rules that small synthetic pages show more plainly than real ones. */
+class LayoutTest {
+    private static final PageParser PARSER = TestParsers.parser();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsTheLineOfEachField() throws Exception {
+        ProjectPage page = PARSER.parse(SamplePagesTest.resource("/sample/pages/TN10P0002-en.txt")).page()
+                .orElseThrow();
+        assertEquals(Layout.SITE, page.layout());
+        assertEquals(23, page.lineOf(Field.TITLE));
+        assertEquals(38, page.lineOf(Field.BUDGET));
+        assertEquals(56, page.lineOf(Field.COUNTRIES));
+        assertEquals(57, page.lineOf(Field.DESCRIPTION));
+    }
+
+    @Test
+    void spanishStatusRowWithEmptyValueIsTheStatus() throws IOException {
+        ProjectPage page = page("Título del proyecto", "-", "Tipo de proyecto", "", "-", "Tipo de proyecto",
+                "Migración laboral", "-", "Año", "2019", "Texto.");
+        assertNull(page.status());
+        assertEquals("Migración laboral", page.typeLabel());
+        assertEquals("LM", page.typeCode());
+        assertEquals(Lang.ES, page.lang());
+    }
+
+    @Test
+    void spanishTypeRowBeforeTheStatusRowIsToldByValue() throws IOException {
+        ProjectPage page = page("Título", "", "  • Tipo de proyecto", "    Migración laboral",
+                "  • Tipo de proyecto", "    Activo", "", "Texto.");
+        assertEquals(Status.ACTIVE, page.status());
+        assertEquals("LM", page.typeCode());
+    }
+
+    @Test
+    void unknownSiteLabelIsReportedAndSkipped() throws IOException {
+        PageResult r = parse("A title", "-", "Year", "2019", "-", "Donor", "Someone", "-", "Coverage", "Global",
+                "Text.");
+        assertEquals("global", r.page().orElseThrow().coverage().code());
+        assertEquals(2019, r.page().orElseThrow().fundingYear());
+        assertTrue(r.problems().stream().anyMatch(p -> p.line() == 6 && "Donor".equals(p.value())), r::toString);
+    }
+
+    @Test
+    void devfundValuesAreRecognisedByShapeWhateverIsMissing() throws IOException {
+        ProjectPage page = page("- Nouvelles", "- Nous contacter", "Renforcement de la gestion des frontières",
+                "Renforcement de la gestion des frontières", "TC.0123", "103,058",
+                "Mongolia", "Kazakhstan", "TCMMCB", "Regional", "Active", "Some description.");
+        assertEquals(Layout.DEVFUND, page.layout());
+        assertNull(page.region());
+        assertEquals("TC.0123", page.projectId());
+        assertEquals("103058.00", page.budgetUsd().toPlainString());
+        assertEquals(2, page.countries().size());
+        assertEquals(7, page.lineOf(Field.COUNTRIES));
+        assertEquals(Status.ACTIVE, page.status());
+        assertEquals(1, page.description().size());
+        assertEquals(Lang.FR, page.lang(), "devfund pages have no labels: language from the title");
+    }
+
+    @Test
+    void titleOnlyPageIsDegenerateAndLanguageComesFromTheTitle() throws IOException {
+        ProjectPage page = page("Fortalecimiento de la gestión migratoria en Paraguay", "", "Texto.");
+        assertEquals(Layout.DEGENERATE, page.layout());
+        assertEquals(Lang.ES, page.lang());
+        assertEquals(1, page.description().size());
+        assertTrue(page.countries().isEmpty());
+    }
+
+    @Test
+    void htmlNoBreakSpacesAndBulletDescriptionLines() throws IOException {
+        ProjectPage page = page("A title", "", "  • Coverage", "    National\u00a0", "• First point.", "- Second.");
+        assertEquals("national", page.coverage().code());
+        assertEquals(2, page.description().size());
+    }
+
+    private ProjectPage page(String... lines) throws IOException {
+        PageResult r = parse(lines);
+        return r.page().orElseThrow(() -> new AssertionError(r.problems().toString()));
+    }
+
+    private PageResult parse(String... lines) throws IOException {
+        Path p = Files.write(dir.resolve("page.txt"), String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        return PARSER.parse(p);
+    }
+}
