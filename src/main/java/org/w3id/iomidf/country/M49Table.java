@@ -66,12 +66,14 @@ final class M49Table {
 
     private static Entry entry(CsvTable.Row row, Map<Lang, String> names) {
         String alpha3 = row.get("ISO-alpha3 Code");
-        if (alpha3.isEmpty() || code(row, "M49 Code") == null) {
-            throw row.corrupt("country row without an alpha-3 or a three-digit M49 code", null);
+        String m49 = code(row, "M49 Code");
+        if (alpha3.isEmpty() || m49 == null) {
+            throw row.corrupt("country row without an alpha-3 or an M49 code", null);
         }
-        return new Entry(row.get("ISO-alpha2 Code"), alpha3, row.get("M49 Code"), names,
-                code(row, "Region Code"), code(row, "Sub-region Code"), code(row, "Intermediate Region Code"), flag(row, "Least Developed Countries (LDC)"),
-                flag(row, "Land Locked Developing Countries (LLDC)"), flag(row, "Small Island Developing States (SIDS)"));
+        return new Entry(row.get("ISO-alpha2 Code"), alpha3, m49, names, code(row, "Region Code"),
+                code(row, "Sub-region Code"), code(row, "Intermediate Region Code"),
+                flag(row, "Least Developed Countries (LDC)"), flag(row, "Land Locked Developing Countries (LLDC)"),
+                flag(row, "Small Island Developing States (SIDS)"));
     }
 
     private static Entry withNames(Entry e, Map<Lang, String> names) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,7 @@ final class NameKey {
     static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "el", "los", "las");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
 
     private NameKey() {
     }
@@ -50,11 +52,12 @@ final class NameKey {
 
     /**
      * The keys one name is known by: as written, without its parenthesised parts ("Bolivia (Plurinational
-     * State of)" is also "Bolivia"), and each of those without a leading article; trailing commas dropped.
+     * State of)" is also "Bolivia"), in the ISO order of such names ("Bolivia, Plurinational State of"),
+     * and each of those without a leading article; trailing commas dropped.
      */
     static Set<List<String>> forms(String name) {
         Set<List<String>> forms = new LinkedHashSet<>();
-        for (String variant : List.of(name, PARENTHESISED.matcher(name).replaceAll(" "))) {
+        for (String variant : List.of(name, PARENTHESISED.matcher(name).replaceAll(" "), isoOrder(name))) {
             List<String> words = withoutTrailingCommas(words(variant));
             if (!words.isEmpty()) {
                 forms.add(words);
@@ -65,6 +68,15 @@ final class NameKey {
             }
         }
         return forms;
+    }
+
+    /** "Bolivia (Plurinational State of)" as "Bolivia, Plurinational State of"; an article stays put. */
+    private static String isoOrder(String name) {
+        Matcher qualifier = TRAILING_QUALIFIER.matcher(name);
+        if (!qualifier.find() || withoutArticle(words(qualifier.group(1))).isEmpty()) {
+            return name;
+        }
+        return name.substring(0, qualifier.start()) + ", " + qualifier.group(1);
     }
 
     static List<String> withoutArticle(List<String> words) {

@@ -52,6 +52,8 @@ class SplitTest {
             Armenia, Azerbaijan and Georgia                            ; ARM | AZE | GEO
             Brésil et Pérou                                            ; BRA | PER
             Trinidad and Tobago Antigua & Barbuda                      ; TTO | ATG
+            Korea, Republic of Japan                                   ; KOR | JPN
+            Bolivia, Plurinational State of, Peru                      ; BOL | PER
             """)
     void splitsLongestNamesFirst(String text, String expected) {
         assertEquals(expected, codes(text));

@@ -1,0 +1,103 @@
+package org.w3id.iomidf.map;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.w3id.iomidf.record.CountryRef;
+import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.ProjectPage;
+
+/**
+ * Maps a merged project to triples, pushed into a {@link StreamRDF} sink (the store loader or a dump writer): the
+ * project resource with the chosen values and its titles and descriptions per language, and one page resource
+ * per page ({@code {base}page/{sha256}}) carrying the file, its checksum, when it was read, its language and
+ * layout and that page's own values. The project is {@code prov:wasDerivedFrom} its pages and
+ * {@code prov:wasGeneratedBy} the build activity. No blank nodes: every subject is an IRI, so dumps are stable.
+ *
+ * <pre>{@code
+ * ProjectMapper mapper = new ProjectMapper(iris, codeLists);
+ * mapper.map(merger.merge(pages), sink);
+ * }</pre>
+ */
+public final class ProjectMapper {
+    static final String LANGUAGE_NS = "http://id.loc.gov/vocabulary/iso639-1/";
+
+    private final IriMinter iris;
+    private final CodeLists codeLists;
+
+    public ProjectMapper(IriMinter iris, CodeLists codeLists) {
+        this.iris = Objects.requireNonNull(iris, "iris");
+        this.codeLists = Objects.requireNonNull(codeLists, "codeLists");
+    }
+
+    public void map(MergedProject project, StreamRDF sink) {
+        Emitter out = new Emitter(sink);
+        Node subject = Emitter.iri(iris.project(project.key()));
+        out.type(subject, IDF.Project);
+        for (Lang lang : Lang.values()) {
+            out.text(subject, DCTerms.title, project.titles().get(lang), lang);
+            out.text(subject, DCTerms.description, project.descriptions().get(lang), lang);
+        }
+        values(out, subject, project.values());
+        for (ProjectPage page : project.pages()) {
+            Node pageNode = Emitter.iri(iris.page(page.source().sha256()));
+            out.link(subject, PROV.wasDerivedFrom, pageNode);
+            page(out, pageNode, page);
+        }
+        out.link(subject, PROV.wasGeneratedBy, iris.build());
+    }
+
+    private void page(Emitter out, Node subject, ProjectPage page) {
+        out.type(subject, IDF.SourcePage);
+        out.string(subject, IDF.file, page.source().path());
+        out.string(subject, IDF.sha256, page.source().sha256());
+        // When the page was read is the time of the build activity, stated in the dataset description: keeping
+        // timestamps out of the records keeps the dumps byte-identical across builds of the same input.
+        out.link(subject, PROV.wasGeneratedBy, iris.build());
+        out.link(subject, DCTerms.language, LANGUAGE_NS + page.lang().tag());
+        out.string(subject, IDF.layout, page.layout().name().toLowerCase(Locale.ROOT));
+        out.text(subject, DCTerms.title, page.title(), page.lang());
+        if (!page.description().isEmpty()) {
+            out.text(subject, DCTerms.description, LanguageTexts.description(page), page.lang());
+        }
+        values(out, subject, ProjectValues.of(page));
+    }
+
+    private void values(Emitter out, Node subject, ProjectValues v) {
+        out.string(subject, IDF.primaId, v.primaId());
+        out.string(subject, IDF.projectId, v.projectId());
+        out.link(subject, IDF.projectType, codeLists.concept(CodeScheme.PROJECT_TYPE, v.typeCode()).orElse(null));
+        if (v.typeLabel() != null && codeLists.notationOf(CodeScheme.PROJECT_TYPE, v.typeLabel()).isEmpty()) {
+            out.text(subject, IDF.projectTypeLabel, v.typeLabel(), v.typeLabelLang());
+        }
+        if (v.status() != null) {
+            out.link(subject, IDF.status, codeLists.concept(CodeScheme.STATUS, v.status().code()).orElse(null));
+        }
+        out.year(subject, IDF.startYear, v.startYear());
+        out.year(subject, IDF.endYear, v.endYear());
+        out.year(subject, IDF.fundingYear, v.fundingYear());
+        out.typed(subject, IDF.budgetUSD, decimal(v.budgetUsd()), XSDDatatype.XSDdecimal);
+        if (v.coverage() != null) {
+            out.link(subject, IDF.coverage, codeLists.concept(CodeScheme.COVERAGE, v.coverage().code()).orElse(null));
+        }
+        codeLists.notationOf(CodeScheme.IDF_REGION, v.region())
+                .flatMap(n -> codeLists.concept(CodeScheme.IDF_REGION, n))
+                .ifPresent(region -> out.link(subject, IDF.idfRegion, region));
+        for (CountryRef country : v.countries()) {
+            if (country.resolved()) {
+                out.link(subject, IDF.beneficiary, iris.country(country.alpha3()));
+            } else {
+                out.string(subject, IDF.unresolvedBeneficiary, country.asWritten());
+            }
+        }
+    }
+
+    /** The shortest decimal lexical form: {@code 200000.00} and {@code 200000} are one value, written once. */
+    private static String decimal(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.w3id.iomidf.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CodeListsTest {
+    private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
+    private final CodeLists lists = CodeLists.load(iris);
+
+    @Test
+    void everyConceptIsNamedByItsSchemeAndNotation() {
+        for (CodeScheme scheme : CodeScheme.values()) {
+            Map<String, String> concepts = lists.concepts(scheme);
+            assertTrue(!concepts.isEmpty(), "scheme has concepts: " + scheme);
+            concepts.forEach((notation, iri) -> assertEquals(iris.concept(scheme, notation), iri));
+        }
+        assertEquals(17, lists.concepts(CodeScheme.PROJECT_TYPE).size());
+        assertEquals(3, lists.concepts(CodeScheme.COUNTRY_GROUP).size());
+    }
+
+    @Test
+    void findsConceptsByTheLabelsPagesUse() {
+        assertEquals(Optional.of("LM"), lists.notationOf(CodeScheme.PROJECT_TYPE, "Migration de main-d’oeuvre"));
+        assertEquals(Optional.of("IB"), lists.notationOf(CodeScheme.PROJECT_TYPE, "inmigracion y  fronteras"));
+        assertEquals(Optional.of("TC"), lists.notationOf(CodeScheme.PROJECT_TYPE, "TCMMCB"));
+        assertEquals(Optional.of("africa"), lists.notationOf(CodeScheme.IDF_REGION, "Afrique"));
+        assertEquals(Optional.of("global"), lists.notationOf(CodeScheme.IDF_REGION, "Monde"));
+        assertEquals(Optional.empty(), lists.notationOf(CodeScheme.IDF_REGION, "North Africa"));
+        assertEquals(Optional.empty(), lists.notationOf(CodeScheme.PROJECT_TYPE, null));
+    }
+}
