@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
@@ -52,41 +53,54 @@ final class PageDrafter {
     PageDraft draft(Project p, Slot planned, String file, Broken broken) {
         Slot slot = fit(planned, broken);
         Lang lang = slot.lang();
-        List<String> names = countryNames(p, lang);
-        List<String> codes3 = new ArrayList<>(p.countries().stream().map(c -> c.alpha3()).toList());
-        if (broken == Broken.UNKNOWN_COUNTRY) {
-            int at = rng.nextInt(names.size() + 1);
-            String unknown = Unknown.name(rng, lang);
-            names.add(at, unknown);
-            codes3.add(at, "?" + unknown);
-        }
-        if (broken != Broken.UNKNOWN_COUNTRY && rng.nextInt(30) == 0) {
-            int again = rng.nextInt(names.size());
-            names.add(names.get(again));
-            codes3.add(codes3.get(again));
-        }
+        List<String> names = new ArrayList<>();
+        List<String> codes3 = new ArrayList<>();
+        beneficiaries(p, lang, broken, names, codes3);
         Map<Field, String> written = slot.layout() == Layout.DEGENERATE ? new EnumMap<>(Field.class)
-                : slot.layout() == Layout.DEVFUND ? devfund(p, names)
+                : slot.layout() == Layout.DEVFUND ? devfund(p)
                 : slot.hollow() ? hollow(p, lang) : labelled(p, lang, broken);
-        if (broken == Broken.UNKNOWN_COUNTRY) {
+        if (broken == Broken.UNKNOWN_COUNTRY || slot.layout() == Layout.DEGENERATE) {
             written.put(Field.COUNTRIES, "countries");
         }
-        if (slot.layout() == Layout.DEGENERATE || written.containsKey(Field.COUNTRIES)
-                && !written.get(Field.COUNTRIES).isEmpty()) {
+        if (written.containsKey(Field.COUNTRIES) && !written.get(Field.COUNTRIES).isEmpty()) {
             written.put(Field.COUNTRIES, String.join(" ", names));
         } else {
             names.clear();
             codes3.clear();
         }
         boolean truncated = rng.nextInt(4) == 0;
-        List<String> description = Prose.description(rng, p.title(), lang, names.isEmpty() ? "" : names.get(0),
-                truncated);
+        List<String> description = Prose.description(rng, p.title(), lang,
+                p.countries().get(0).names().get(lang), truncated);
         String title = broken == Broken.NO_TITLE ? null : Prose.title(p.title(), lang, titleNames(p, lang));
         boolean blank = slot.layout() == Layout.BULLET ? rng.nextInt(10) < 7 : slot.layout() == Layout.DEGENERATE;
         Lang chrome = slot.layout() == Layout.SITE ? lang
                 : slot.layout() == Layout.DEVFUND ? new Lang[] {null, Lang.EN, Lang.FR}[rng.nextInt(3)] : null;
         Truth truth = TruthRule.of(file, p, slot, title, written, codes3, description, truncated, broken);
         return new PageDraft(file, slot.layout(), chrome, title, written, names, description, blank, broken, truth);
+    }
+
+    /**
+     * The beneficiaries as the page prints them, with their codes: names in the page's language (French
+     * pages sometimes use English names), apostrophes in either style, now and then a name twice, and on
+     * pages broken that way a name no reader can resolve.
+     */
+    private void beneficiaries(Project p, Lang lang, Broken broken, List<String> names, List<String> codes) {
+        for (Country c : p.countries()) {
+            String name = c.names().get(lang == Lang.FR && rng.nextInt(10) == 0 ? Lang.EN : lang);
+            names.add(rng.nextBoolean() ? name.replace('’', '\'') : name.replace('\'', '’'));
+            codes.add(c.alpha3());
+        }
+        if (broken == Broken.UNKNOWN_COUNTRY) {
+            int at = rng.nextInt(names.size() + 1);
+            String unknown = Unknown.name(rng, lang);
+            names.add(at, unknown);
+            codes.add(at, "?" + unknown);
+        } else if (rng.nextInt(30) == 0) {
+            int again = rng.nextInt(names.size());
+            names.add(names.get(again));
+            codes.add(codes.get(again));
+        }
+        Unknown.keepApart(names, codes);
     }
 
     /** Broken pages keep a layout in which their defect can be printed. */
@@ -162,7 +176,7 @@ final class PageDrafter {
     }
 
     /** The old site's values, without labels, in its fixed order; the Prima ID and beneficiaries optional. */
-    private Map<Field, String> devfund(Project p, List<String> names) {
+    private Map<Field, String> devfund(Project p) {
         Map<Field, String> w = new EnumMap<>(Field.class);
         w.put(Field.REGION, label(CodeLabels.REGION, p.region(), Lang.EN));
         w.put(Field.PROJECT_ID, p.projectId());
@@ -190,15 +204,6 @@ final class PageDrafter {
         String label = acronym != null && rng.nextInt(10) < 8 ? acronym
                 : labels.get(rng.nextInt(10) < 8 ? 0 : rng.nextInt(labels.size()));
         return rng.nextBoolean() ? label.replace('\'', '’') : label.replace('’', '\'');
-    }
-
-    /** Beneficiary names as a page in that language prints them; French pages sometimes use English names. */
-    private List<String> countryNames(Project p, Lang lang) {
-        List<String> names = new ArrayList<>();
-        for (var c : p.countries()) {
-            names.add(c.names().get(lang == Lang.FR && rng.nextInt(10) == 0 ? Lang.EN : lang));
-        }
-        return names;
     }
 
     private static List<String> titleNames(Project p, Lang lang) {

@@ -38,21 +38,15 @@ final class ProjectDraw {
         this.rng = rng;
         this.types = codes.codes(CodeLabels.TYPE);
         this.byRegion = new TreeMap<>();
+        Set<String> states = MemberStates.alpha3();
         for (Country c : countries) {
             String region = idfRegion(c);
-            if (region != null && isState(c)) {
+            if (region != null && states.contains(c.alpha3())
+                    && c.names().keySet().containsAll(List.of(Lang.values()))) {
                 byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(c);
             }
         }
         this.regions = List.copyOf(byRegion.keySet());
-    }
-
-    /**
-     * Beneficiaries are member states: countries with a UNTERM formal name (territories have none) and a
-     * name in each page language.
-     */
-    private static boolean isState(Country c) {
-        return !c.formalNames().isEmpty() && c.names().keySet().containsAll(List.of(Lang.values()));
     }
 
     /**

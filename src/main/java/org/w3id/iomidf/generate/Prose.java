@@ -138,7 +138,8 @@ final class Prose {
     private static String cut(SplittableRandom rng, String sentence) {
         String[] words = sentence.split(" ");
         int keep = 3 + rng.nextInt(Math.max(1, words.length - 4));
-        while (keep > 1 && !Character.isLetter(words[keep - 1].charAt(words[keep - 1].length() - 1))) {
+        while (keep > 1 && (words[keep - 1].isEmpty()
+                || !Character.isLetter(words[keep - 1].charAt(words[keep - 1].length() - 1)))) {
             keep--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, keep));
