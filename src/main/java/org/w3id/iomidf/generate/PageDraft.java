@@ -17,6 +17,7 @@ import org.w3id.iomidf.record.Layout;
  *     site); an empty list with {@link Field#COUNTRIES} in {@code written} is an empty value
  * @param chrome the language of the navigation menu or sidebar around the page, or null for none
  * @param blankBeforeDescription whether a blank line separates the field block from the description
+ * @param html whether the page is saved as HTML (site layout only)
  * @param broken how the page is broken on purpose, or null
  */
 record PageDraft(
@@ -28,6 +29,7 @@ record PageDraft(
         List<String> countries,
         List<String> description,
         boolean blankBeforeDescription,
+        boolean html,
         Broken broken,
         Truth truth) {
 

@@ -20,8 +20,14 @@ final class PageDrafter {
     /** The end year French and Spanish pages of many old projects show instead of the real one. */
     static final int BULK_END_YEAR = 2024;
 
-    /** One page to write for a project: its language, layout and whether every value is left empty. */
-    record Slot(Lang lang, Layout layout, boolean hollow) {
+    /**
+     * One page to write for a project: its language, layout, whether every value is left empty and whether
+     * it is saved as HTML rather than as text.
+     */
+    record Slot(Lang lang, Layout layout, boolean hollow, boolean html) {
+        Slot(Lang lang, Layout layout, boolean hollow) {
+            this(lang, layout, hollow, false);
+        }
     }
 
     private final SplittableRandom rng;
@@ -41,7 +47,8 @@ final class PageDrafter {
             slots.add(devfund ? new Slot(lang, Layout.DEVFUND, false)
                     : draw < 15 ? new Slot(lang, Layout.DEGENERATE, false)
                     : draw < 19 ? new Slot(lang, Layout.BULLET, true)
-                    : new Slot(lang, draw < 62 ? Layout.BULLET : Layout.SITE, false));
+                    : draw < 62 ? new Slot(lang, Layout.BULLET, false)
+                    : new Slot(lang, Layout.SITE, false, draw >= 94));
         }
         if (p.langs().contains(Lang.EN) && p.projectId() != null && rng.nextInt(12) == 0
                 && slots.stream().noneMatch(s -> s.layout() == Layout.DEVFUND)) {
@@ -50,8 +57,8 @@ final class PageDrafter {
         return slots;
     }
 
-    PageDraft draft(Project p, Slot planned, String file, Broken broken) {
-        Slot slot = fit(planned, broken);
+    /** The page {@code slot} of project {@code p}, once {@link #fit} to its defect, if any. */
+    PageDraft draft(Project p, Slot slot, String file, Broken broken) {
         Lang lang = slot.lang();
         List<String> names = new ArrayList<>();
         List<String> codes3 = new ArrayList<>();
@@ -76,7 +83,8 @@ final class PageDrafter {
         Lang chrome = slot.layout() == Layout.SITE ? lang
                 : slot.layout() == Layout.DEVFUND ? new Lang[] {null, Lang.EN, Lang.FR}[rng.nextInt(3)] : null;
         Truth truth = TruthRule.of(file, p, slot, title, written, codes3, description, truncated, broken);
-        return new PageDraft(file, slot.layout(), chrome, title, written, names, description, blank, broken, truth);
+        return new PageDraft(file, slot.layout(), chrome, title, written, names, description, blank, slot.html(),
+                broken, truth);
     }
 
     /**
@@ -104,9 +112,9 @@ final class PageDrafter {
     }
 
     /** Broken pages keep a layout in which their defect can be printed. */
-    private static Slot fit(Slot slot, Broken broken) {
+    static Slot fit(Slot slot, Broken broken) {
         boolean labelled = slot.layout() == Layout.BULLET || slot.layout() == Layout.SITE;
-        if (broken == Broken.NO_TITLE && !labelled) {
+        if (broken == Broken.NO_TITLE && (!labelled || slot.html())) {
             return new Slot(slot.lang(), Layout.BULLET, slot.hollow());
         }
         if ((broken == Broken.BAD_BUDGET || broken == Broken.END_BEFORE_START) && (!labelled || slot.hollow())) {

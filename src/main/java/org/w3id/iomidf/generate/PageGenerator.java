@@ -66,11 +66,12 @@ public final class PageGenerator {
                 while (written < settings.pages()) {
                     Project project = projects.next();
                     projectCount++;
-                    for (PageDrafter.Slot slot : drafter.plan(project)) {
+                    for (PageDrafter.Slot planned : drafter.plan(project)) {
                         if (written == settings.pages()) {
                             break;
                         }
                         Broken fault = settings.broken(written);
+                        PageDrafter.Slot slot = PageDrafter.fit(planned, fault);
                         String file = fileName(written, project, slot);
                         PageDraft draft = drafter.draft(project, slot, file, fault);
                         Path path = settings.out().resolve(file);
@@ -98,8 +99,9 @@ public final class PageGenerator {
     private static String fileName(int index, Project p, PageDrafter.Slot slot) {
         String id = p.primaId() != null ? p.primaId() : p.projectId() != null ? p.projectId() : "NOID";
         String suffix = slot.layout() == org.w3id.iomidf.record.Layout.DEVFUND ? "-devfund" : "";
-        return String.format(Locale.ROOT, "pages/%04d/%07d-%s-%s%s.txt", index / PER_FOLDER, index, id,
-                slot.lang().tag(), suffix);
+        String extension = slot.html() ? "html" : "txt";
+        return String.format(Locale.ROOT, "pages/%04d/%07d-%s-%s%s.%s", index / PER_FOLDER, index, id,
+                slot.lang().tag(), suffix, extension);
     }
 
 }

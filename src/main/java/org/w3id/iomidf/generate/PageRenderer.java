@@ -38,6 +38,9 @@ final class PageRenderer {
         if (d.broken() == Broken.BINARY) {
             return binary(rng);
         }
+        if (d.html()) {
+            return HtmlPage.render(d).getBytes(StandardCharsets.UTF_8);
+        }
         StringBuilder out = new StringBuilder(4096);
         switch (d.layout()) {
             case BULLET -> bullet(d, out);
