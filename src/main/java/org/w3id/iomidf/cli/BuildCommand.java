@@ -1,0 +1,72 @@
+package org.w3id.iomidf.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.store.Build;
+import org.w3id.iomidf.store.BuildFailure;
+import org.w3id.iomidf.store.BuildOptions;
+import org.w3id.iomidf.store.BuildSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code idf-ld build PAGES... --out DIR}: publishes pages as a new release of the dataset (TDB2 store, dumps,
+ * reports) and switches it in when it is complete.
+ *
+ * <pre>
+ * java -jar idf-ld.jar build pages/ --out site/
+ * </pre>
+ */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
+                + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
+                + "dumps/ (Turtle, N-Triples gzip, JSON-LD, CSV, void.ttl, each with a .sha256 file) and report/ "
+                + "(quarantine.ttl, warnings.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
+                + "point to the release once it is complete; a failed build leaves them as they were.",
+                "Prints: pages read N, projects published N, quarantined N, warnings N, triples N, seconds S.",
+                "Exit codes: 0 published without input problems; 1 published, but pages were quarantined or "
+                + "beneficiaries were not resolved to a country (see DIR/report); 2 wrong usage; 3 the build "
+                + "failed and nothing was switched."})
+final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "Base IRI of the published resources (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--no-progress", description = "Never draw a progress bar (drawn on a terminal for runs of "
+            + "more than 1000 pages).")
+    boolean noProgress;
+
+    @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
+    List<Path> pages;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = new BuildOptions(pages, out, base, !noProgress && System.console() != null,
+                Clock.systemUTC());
+        try {
+            BuildSummary summary = new Build(options).run();
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.println(summary.line());
+            stdout.flush();
+            return summary.inputProblems() ? Main.INPUT_PROBLEMS : Main.OK;
+        } catch (BuildFailure e) {
+            LoggerFactory.getLogger(BuildCommand.class).debug("build failed", e);
+            spec.commandLine().getErr().println("idf-ld build: " + e.getMessage());
+            return Main.FAILURE;
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.w3id.iomidf.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+/**
+ * Holds a SPARQL response in memory until the query has finished. Fuseki streams SELECT results as they are
+ * produced, so a query cancelled by its timeout half-way would otherwise leave the client with a 200 and a
+ * truncated body; held back, the response can still become an error status.
+ */
+final class BufferedResponse extends HttpServletResponseWrapper {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final long limit;
+    private final Stream stream = new Stream();
+    private PrintWriter writer;
+    private int status = SC_OK;
+    private String error;
+    private boolean overflow;
+
+    BufferedResponse(HttpServletResponse response, long limit) {
+        super(response);
+        this.limit = limit;
+    }
+
+    /** The error a downstream handler reported, or null. */
+    String error() {
+        return error;
+    }
+
+    /** True if the result grew past the limit (what was written is then incomplete). */
+    boolean overflowed() {
+        return overflow;
+    }
+
+    byte[] body() {
+        if (writer != null) {
+            writer.flush();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public int getStatus() {
+        return status;
+    }
+
+    @Override
+    public void setStatus(int sc) {
+        status = sc;
+    }
+
+    @Override
+    public void sendError(int sc, String msg) {
+        status = sc;
+        error = msg == null ? "error " + sc : msg;
+        bytes.reset();
+    }
+
+    @Override
+    public void sendError(int sc) {
+        sendError(sc, null);
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() {
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() {
+        if (writer == null) {
+            writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+        }
+        return writer;
+    }
+
+    @Override
+    public boolean isCommitted() {
+        return false;
+    }
+
+    @Override
+    public void flushBuffer() {
+        // Held until the query completes: flushing now would commit a status that may still change.
+    }
+
+    @Override
+    public void reset() {
+        resetBuffer();
+        status = SC_OK;
+        error = null;
+    }
+
+    @Override
+    public void resetBuffer() {
+        bytes.reset();
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        // The length is set from the held body once it is complete.
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        // As above.
+    }
+
+    private final class Stream extends ServletOutputStream {
+        @Override
+        public void write(int b) throws IOException {
+            check(1);
+            bytes.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            check(len);
+            bytes.write(b, off, len);
+        }
+
+        private void check(int more) throws IOException {
+            if (bytes.size() + (long) more > limit) {
+                overflow = true;
+                throw new IOException("result larger than " + limit + " bytes");
+            }
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new UnsupportedOperationException("blocking output only");
+        }
+    }
+}

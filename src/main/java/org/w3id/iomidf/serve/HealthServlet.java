@@ -1,0 +1,42 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.system.Txn;
+
+/** {@code /health}: 200 with the release served when the database answers, 503 otherwise. */
+final class HealthServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient Site site;
+
+    HealthServlet(Site site) {
+        this.site = site;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        JsonObject o = new JsonObject();
+        o.put("release", site.release().id());
+        o.put("base", site.base());
+        int status;
+        try {
+            long n = Txn.calculateRead(site.data(), () -> site.data().getDefaultGraph().size());
+            o.put("status", "ok");
+            o.put("triples", n);
+            status = HttpServletResponse.SC_OK;
+        } catch (RuntimeException e) {
+            o.put("status", "unavailable");
+            o.put("error", String.valueOf(e.getMessage()));
+            status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        res.setHeader("Cache-Control", "no-store");
+        Reply.send(req, res, status, "application/json", (o + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

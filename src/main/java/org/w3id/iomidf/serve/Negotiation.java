@@ -1,0 +1,94 @@
+package org.w3id.iomidf.serve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * HTTP content negotiation on {@code Accept}. Among the offered formats the client's highest quality wins; at
+ * equal quality an explicitly named type beats a wildcard (a browser's {@code text/html,...,*}{@code /*;q=0.8}
+ * gets HTML), then the server's order decides.
+ */
+final class Negotiation {
+
+    private Negotiation() {
+    }
+
+    private record Range(String type, String subtype, double q) {
+        int specificity(String mediaType) {
+            int slash = mediaType.indexOf('/');
+            String t = mediaType.substring(0, slash);
+            String s = mediaType.substring(slash + 1);
+            if (type.equals("*")) {
+                return 1;
+            }
+            if (!type.equals(t)) {
+                return 0;
+            }
+            if (subtype.equals("*")) {
+                return 2;
+            }
+            return subtype.equals(s) ? 3 : 0;
+        }
+    }
+
+    /** The format to answer in, or empty if the client accepts none of the offered ones (406). */
+    static Optional<Format> choose(String accept, List<Format> offered) {
+        if (accept == null || accept.isBlank()) {
+            return Optional.of(offered.get(0));
+        }
+        List<Range> ranges = parse(accept);
+        Format best = null;
+        double bestQ = 0;
+        int bestSpec = 0;
+        for (Format f : offered) {
+            Range match = null;
+            int spec = 0;
+            for (Range r : ranges) {
+                int s = r.specificity(f.mediaType);
+                if (s > spec) {
+                    spec = s;
+                    match = r;
+                }
+            }
+            if (match == null || match.q <= 0) {
+                continue;
+            }
+            if (match.q > bestQ || (match.q == bestQ && spec > bestSpec)) {
+                best = f;
+                bestQ = match.q;
+                bestSpec = spec;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static List<Range> parse(String accept) {
+        List<Range> out = new ArrayList<>();
+        for (String part : accept.split(",")) {
+            String[] bits = part.split(";");
+            String type = bits[0].strip().toLowerCase(Locale.ROOT);
+            int slash = type.indexOf('/');
+            if (slash <= 0) {
+                continue;
+            }
+            out.add(new Range(type.substring(0, slash), type.substring(slash + 1), quality(bits)));
+        }
+        return out;
+    }
+
+    private static double quality(String[] params) {
+        for (int i = 1; i < params.length; i++) {
+            String p = params[i].strip();
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2));
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,109 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * The live release of a build directory, as the server sees it: where its database and dumps are, and the base
+ * IRI its resources were minted under. A release is complete only when its {@code release.json} exists (the
+ * build writes it last), so a half-written build is refused rather than served.
+ *
+ * <pre>
+ * Release r = Release.open(Path.of("site"));   // follows site/current
+ * r.base();                                     // "https://w3id.org/iom-idf/"
+ * </pre>
+ *
+ * @param dir     the build directory given by the user
+ * @param id      the release id (the folder name under {@code releases/})
+ * @param home    the release folder itself
+ * @param base    the base IRI of the instance resources, ending in {@code /}
+ * @param summary the content of {@code release.json}
+ */
+public record Release(Path dir, String id, Path home, String base, JsonObject summary) {
+
+    /** The base IRI used when the build does not state one. */
+    public static final String DEFAULT_BASE = "https://w3id.org/iom-idf/";
+
+    public Release {
+        if (!base.endsWith("/") && !base.endsWith("#")) {
+            throw new IllegalArgumentException("base IRI must end with / or #: " + base);
+        }
+    }
+
+    public Path tdb2() {
+        return home.resolve("tdb2");
+    }
+
+    public Path dumps() {
+        return home.resolve("dumps");
+    }
+
+    /**
+     * Reads the release that {@code dir/current} points to, or, if there is no {@code current}, the release at
+     * {@code dir} itself.
+     *
+     * @throws BuildDirectoryException if the directory is missing or holds no complete release
+     */
+    public static Release open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new BuildDirectoryException(dir, "no such directory");
+        }
+        Path home = Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir;
+        Path json = home.resolve("release.json");
+        if (!Files.isRegularFile(json)) {
+            throw new BuildDirectoryException(dir, "no complete release: " + json
+                    + " is missing (run `idf-ld build --out " + dir + "` first, or wait for it to finish)");
+        }
+        if (!Files.isDirectory(home.resolve("tdb2"))) {
+            throw new BuildDirectoryException(dir, "the release has no tdb2 database at " + home.resolve("tdb2"));
+        }
+        JsonObject summary = readJson(dir, json);
+        String id = realName(home);
+        return new Release(dir, id, home, baseOf(summary, home.resolve("dumps").resolve("void.ttl")), summary);
+    }
+
+    private static JsonObject readJson(Path dir, Path json) {
+        try (InputStream in = Files.newInputStream(json)) {
+            return JSON.parse(in);
+        } catch (IOException | RuntimeException e) {
+            throw new BuildDirectoryException(dir, "cannot read " + json + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String realName(Path home) {
+        try {
+            return home.toRealPath().getFileName().toString();
+        } catch (IOException e) {
+            return home.getFileName().toString();
+        }
+    }
+
+    /** The base IRI: release.json's {@code base}, else the VoID {@code void:uriSpace}, else the default. */
+    static String baseOf(JsonObject summary, Path voidTtl) {
+        JsonValue base = summary.get("base");
+        if (base != null && base.isString()) {
+            return base.getAsString().value();
+        }
+        if (Files.isRegularFile(voidTtl)) {
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.source(voidTtl).lang(Lang.TURTLE).parse(m);
+            for (Statement s : m.listStatements(null, VOID.uriSpace, (RDFNode) null).toList()) {
+                return s.getString();
+            }
+        }
+        return DEFAULT_BASE;
+    }
+}

@@ -1,0 +1,39 @@
+package org.w3id.iomidf.serve;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the server needs to know, read once at the command line.
+ *
+ * @param dir            the build directory ({@code build --out DIR})
+ * @param port           the HTTP port; 0 picks a free one
+ * @param allInterfaces  listen on every interface (inside a container) instead of 127.0.0.1 only
+ * @param queryTimeout   the longest a SPARQL query may run; a query past it is cancelled and answered 503
+ * @param maxResultBytes the largest SPARQL result the server holds before answering; larger results are an
+ *                       error, never a truncated answer
+ */
+public record ServeConfig(Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes) {
+
+    /** Default query timeout: long enough for every example query on the full dataset. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Default result limit: the complete Turtle dump is a few megabytes, so this is generous. */
+    public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
+
+    public ServeConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("query timeout must be positive: " + queryTimeout);
+        }
+        if (maxResultBytes <= 0) {
+            throw new IllegalArgumentException("result limit must be positive: " + maxResultBytes);
+        }
+    }
+
+    /** The defaults for everything but the directory and port. */
+    public static ServeConfig of(Path dir, int port) {
+        return new ServeConfig(dir, port, false, DEFAULT_TIMEOUT, DEFAULT_MAX_RESULT_BYTES);
+    }
+}

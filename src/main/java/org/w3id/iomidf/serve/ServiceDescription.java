@@ -1,0 +1,67 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+
+/**
+ * The SPARQL 1.1 Service Description of the endpoint, answered to a GET or HEAD of {@code /sparql} without a
+ * query, in the RDF format the client accepts (Turtle by default).
+ */
+final class ServiceDescription {
+
+    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
+    private static final String FORMATS = "http://www.w3.org/ns/formats/";
+    private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
+        "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
+
+    private final String datasetIri;
+    private final long triples;
+
+    ServiceDescription(String datasetIri, long triples) {
+        this.datasetIri = datasetIri;
+        this.triples = triples;
+    }
+
+    void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        Optional<Format> f = Reply.negotiate(req, res, Format.RDF);
+        if (f.isPresent()) {
+            res.setHeader("Cache-Control", "max-age=3600");
+            Reply.rdf(req, res, describe(req.getRequestURL().toString()), f.get());
+        }
+    }
+
+    /** The description of the endpoint at {@code endpoint}. */
+    Model describe(String endpoint) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS)
+                .setNsPrefix("dcterms", DCTerms.NS);
+        Resource service = m.createResource(endpoint)
+                .addProperty(RDF.type, m.createResource(SD + "Service"))
+                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
+                .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
+                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "BasicFederatedQuery"))
+                .addProperty(DCTerms.title, "IOM Development Fund projects (read-only SPARQL endpoint)", "en");
+        for (String f : RESULT_FORMATS) {
+            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+        }
+        Resource graph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
+                .addLiteral(VOID.triples, triples);
+        Resource dataset = m.createResource(datasetIri)
+                .addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(m.createProperty(SD, "defaultGraph"), graph)
+                .addProperty(VOID.sparqlEndpoint, m.createResource(endpoint));
+        service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
+        return m;
+    }
+}

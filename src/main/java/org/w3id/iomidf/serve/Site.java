@@ -1,0 +1,102 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Function;
+
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * What every servlet of the server shares: the release, its read-only data, its base IRI, and the ontology
+ * that names the properties shown on pages.
+ *
+ * @param release  the release served
+ * @param data     its database, read-only
+ * @param triples  the number of triples in the default graph, counted at start
+ * @param ontology the ontology document (empty if the build carries none)
+ * @param labels   names of properties and classes for pages
+ */
+record Site(Release release, DatasetGraph data, long triples, Model ontology, Labels labels) {
+
+    /** The fixed namespace of the vocabulary, independent of the base IRI of the data. */
+    static final String ONTOLOGY_NS = "https://w3id.org/iom-idf/ontology#";
+    /** The ontology document's IRI: the namespace without its {@code #}. */
+    static final String ONTOLOGY = "https://w3id.org/iom-idf/ontology";
+
+    /** The prefixes of the queries pages are made from, also shown with each page's query. */
+    static final String PREFIXES = """
+            PREFIX idf: <https://w3id.org/iom-idf/ontology#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+
+    static Site of(Release release, DatasetGraph data) {
+        long triples = Txn.calculateRead(data, () -> data.getDefaultGraph().size());
+        Model ontology = classpathTurtle("/ontology/idf.ttl", ONTOLOGY);
+        Model names = ModelFactory.createDefaultModel().add(ontology).add(classpathTurtle("/serve/labels.ttl",
+                ONTOLOGY));
+        return new Site(release, data, triples, ontology, new Labels(names));
+    }
+
+    String base() {
+        return release.base();
+    }
+
+    String datasetIri() {
+        return base() + "dataset";
+    }
+
+    /**
+     * Runs a query on the data inside a read transaction, with {@code ?this} bound to {@code subject} (bound by
+     * substitution, so no request text is ever pasted into a query).
+     */
+    <T> T query(String sparql, String subject, Function<QueryExecution, T> use) {
+        Query q = QueryFactory.create(PREFIXES + sparql);
+        Dataset ds = DatasetFactory.wrap(data);
+        return Txn.calculateRead(data, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(q)
+                    .substitution("this", ResourceFactory.createResource(subject)).build()) {
+                return use.apply(qe);
+            }
+        });
+    }
+
+    /** The local path that answers for {@code iri}, or null when the IRI is not served here. */
+    String pathOf(String iri) {
+        if (iri.startsWith(ONTOLOGY_NS)) {
+            return "/ontology#" + iri.substring(ONTOLOGY_NS.length());
+        }
+        if (iri.equals(ONTOLOGY)) {
+            return "/ontology";
+        }
+        if (iri.startsWith(base()) && iri.length() > base().length()) {
+            return "/" + iri.substring(base().length());
+        }
+        return null;
+    }
+
+    static Model classpathTurtle(String resource, String base) {
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = Site.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                RDFParser.source(in).base(base).lang(Lang.TURTLE).parse(m);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource + " from the classpath", e);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,23 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /.well-known/void} (RFC 5785, VoID section 7): the dataset description, negotiated. */
+final class VoidServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient DatasetDescription description;
+
+    VoidServlet(DatasetDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        description.answer(req, res);
+    }
+}

@@ -1,0 +1,104 @@
+package org.w3id.iomidf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.map.ProjectGroup;
+import org.w3id.iomidf.map.ProjectMapper;
+import org.w3id.iomidf.map.ProjectMerger;
+import org.w3id.iomidf.source.PageParser;
+import org.w3id.iomidf.validate.IdfShapes;
+import org.w3id.iomidf.validate.RecordValidator;
+
+/**
+ * The build: pages in, one new release out. Pass 1 reads every page once, quarantines those that cannot be
+ * published and groups the rest by project (small keys only). Pass 2 re-reads each group, merges, maps and
+ * validates it, and streams the records that pass into a fresh TDB2 database and the dumps at once. Then the
+ * dataset is described, the whole published graph validated again, reports written, and only then is the new
+ * release switched in. A build that fails or is killed leaves the live release untouched.
+ *
+ * <pre>{@code
+ * BuildSummary s = new Build(new BuildOptions(List.of(Path.of("pages")), Path.of("site"),
+ *         IriMinter.DEFAULT_BASE, false, Clock.systemUTC())).run();
+ * System.out.println(s.line());
+ * }</pre>
+ */
+public final class Build {
+    private static final Logger LOG = LoggerFactory.getLogger(Build.class);
+
+    private final BuildOptions options;
+    private final IriMinter iris;
+    private final IdfShapes shapes;
+    private final IdfShapes finalShapes;
+
+    public Build(BuildOptions options) {
+        this(options, null);
+    }
+
+    /** @param finalShapes the shapes the whole published graph must meet; null for the record shapes */
+    Build(BuildOptions options, IdfShapes finalShapes) {
+        this.options = options;
+        this.iris = new IriMinter(options.base());
+        this.shapes = IdfShapes.load(iris.base());
+        this.finalShapes = finalShapes == null ? shapes : finalShapes;
+    }
+
+    /** @throws BuildFailure when the build could not complete; the previous release is then still live */
+    public BuildSummary run() {
+        long t0 = System.nanoTime();
+        Instant started = options.clock().instant();
+        Releases releases = new Releases(options.out());
+        Path tmp;
+        try {
+            releases.removeDebris().forEach(p -> LOG.warn("removed {}, left by a build that did not finish", p));
+            tmp = releases.begin(started);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildFailure("cannot write to output folder " + options.out() + ": " + e, e);
+        }
+        try {
+            return build(releases, tmp, started, t0);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BuildFailure("build into " + tmp + " failed: " + e, e);
+        }
+    }
+
+    private BuildSummary build(Releases releases, Path tmp, Instant started, long t0) throws IOException {
+        ReferenceData reference = ReferenceData.load(iris, shapes);
+        PageParser parser = new PageParser(reference.gazetteer());
+        BuildReport report = new BuildReport();
+        FirstPass first = FirstPass.run(options.inputs(), parser, report, options.progress());
+        List<ProjectGroup> groups = first.groups();
+        LOG.info("pass 1: {} pages read, {} quarantined, {} projects found", first.pagesRead(),
+                report.quarantinedPages(), groups.size());
+        Publisher.Parts parts = new Publisher.Parts(parser, new ProjectMerger(reference.codeLists()),
+                new ProjectMapper(iris, reference.codeLists()),
+                new RecordValidator(shapes, reference.graph(), iris));
+        BuildSummary summary;
+        try (Release release = new Release(tmp, iris, reference, finalShapes)) {
+            Release.Loaded loaded = release.load(groups, parts, report, options.progress());
+            LOG.info("pass 2: {} projects published, {} pages quarantined, {} warnings, {} triples",
+                    loaded.published(), report.quarantinedPages(), report.warnings(), loaded.triples());
+            release.describe(loaded, started, options.clock().instant());
+            LOG.info("published graph validated");
+            summary = new BuildSummary(first.pagesRead(), loaded.published(), report.quarantinedPages(),
+                    report.warnings(), loaded.unresolved(), loaded.triples(), (System.nanoTime() - t0) / 1e9, tmp);
+            report.write(tmp.resolve("report"), summary.line());
+            release.finish(summary, started);
+        }
+        Optional<Path> previous = releases.current();
+        Path live = releases.publish(tmp);
+        List<Path> keep = new ArrayList<>(List.of(live));
+        previous.ifPresent(keep::add);
+        releases.prune(keep).forEach(p -> LOG.info("removed old release {}", p));
+        LOG.info("release {} is live", live.getFileName());
+        return new BuildSummary(summary.pagesRead(), summary.published(), summary.quarantined(), summary.warnings(),
+                summary.unresolved(), summary.triples(), summary.seconds(), live);
+    }
+}

@@ -1,0 +1,113 @@
+package org.w3id.iomidf.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.iomidf.record.Problem;
+
+/**
+ * What a build kept out and what it warned about, written to {@code report/} as Turtle (quarantine.ttl,
+ * warnings.ttl: one resource per problem, with file, line, field, value, message and severity; quarantined
+ * records link the SHACL report that caused them) and as a readable summary.txt.
+ */
+final class BuildReport {
+    private final List<Quarantined> quarantined = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    void quarantine(Quarantined record) {
+        quarantined.add(record);
+    }
+
+    void warn(List<Problem> problems) {
+        problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
+    }
+
+    /** Pages kept out of the published data. */
+    int quarantinedPages() {
+        return quarantined.stream().mapToInt(q -> Math.max(1, q.files().size())).sum();
+    }
+
+    int warnings() {
+        return warnings.size();
+    }
+
+    void write(Path dir, String summaryLine) throws IOException {
+        Files.createDirectories(dir);
+        writeTurtle(dir.resolve("quarantine.ttl"), quarantineModel());
+        Model w = prefixed();
+        warnings.forEach(p -> problem(w, p));
+        writeTurtle(dir.resolve("warnings.ttl"), w);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("summary.txt"),
+                StandardCharsets.UTF_8))) {
+            out.println(summaryLine);
+            out.println();
+            out.println("Quarantined (not published): " + quarantined.size() + " records, " + quarantinedPages()
+                    + " pages");
+            for (Quarantined q : quarantined) {
+                out.println("- " + (q.projectKey() == null ? "page" : "project " + q.projectKey()) + ": "
+                        + String.join(", ", q.files()));
+                q.problems().forEach(p -> out.println("    " + p));
+            }
+            out.println();
+            out.println("Warnings (published, please check): " + warnings.size());
+            warnings.forEach(p -> out.println("- " + p));
+        }
+    }
+
+    private Model quarantineModel() {
+        Model m = prefixed();
+        for (Quarantined q : quarantined) {
+            Resource r = m.createResource().addProperty(RDF.type, REPORT.QuarantinedRecord);
+            if (q.projectKey() != null) {
+                r.addProperty(REPORT.projectKey, q.projectKey());
+            }
+            q.files().forEach(f -> r.addProperty(REPORT.file, f));
+            q.problems().forEach(p -> r.addProperty(REPORT.problem, problem(m, p)));
+            if (q.shacl() != null) {
+                m.add(q.shacl().getModel());
+                r.addProperty(REPORT.validationReport, m.wrapAsResource(q.shacl().getResource().asNode()));
+            }
+        }
+        return m;
+    }
+
+    private static Resource problem(Model m, Problem p) {
+        Resource r = m.createResource().addProperty(RDF.type, REPORT.Problem)
+                .addProperty(REPORT.source, p.source())
+                .addLiteral(REPORT.line, m.createTypedLiteral(String.valueOf(p.line()), XSDDatatype.XSDinteger))
+                .addProperty(REPORT.field, p.field().key())
+                .addProperty(REPORT.message, p.message())
+                .addProperty(REPORT.severity, m.wrapAsResource(p.isError() ? SHACL.Violation : SHACL.Warning));
+        if (p.value() != null) {
+            r.addProperty(REPORT.value, p.value());
+        }
+        return r;
+    }
+
+    private static Model prefixed() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("report", REPORT.NS);
+        m.setNsPrefix("sh", SHACL.getURI());
+        m.setNsPrefix("rdf", RDF.getURI());
+        return m;
+    }
+
+    private static void writeTurtle(Path file, Model m) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            RDFDataMgr.write(out, m, RDFFormat.TURTLE_PRETTY);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.w3id.iomidf.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fresh TDB2 database of one release: bulk-loaded from the published stream (default graph), then read for
+ * counts and the final validation, then released so that its folder can be renamed and served.
+ */
+final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c";
+
+    private final DatasetGraph dsg;
+    private DataLoader loader;
+
+    Database(Path dir) {
+        this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+    }
+
+    /** Starts the bulk load; triples sent to the returned stream go to the default graph. */
+    StreamRDF startLoading() {
+        // The sequential loader allocates node ids in arrival order: same stream, same database.
+        loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
+        loader.startBulk();
+        return loader.stream();
+    }
+
+    void finishLoading() {
+        loader.finishBulk();
+        loader = null;
+    }
+
+    /** Abandons a load that failed half-way (the database folder is then thrown away). */
+    void abandon(Exception cause) {
+        if (loader != null) {
+            loader.finishException(cause);
+            loader = null;
+        }
+    }
+
+    long triples() {
+        return read(Graph::size);
+    }
+
+    /** Distinct typed subjects per class IRI, sorted by class. */
+    Map<String, Long> classes() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Long> counts = new TreeMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(CLASSES).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    counts.put(s.getResource("c").getURI(), s.getLiteral("n").getLong());
+                }
+            }
+            return counts;
+        });
+    }
+
+    void add(Graph graph) {
+        Txn.executeWrite(dsg, () -> graph.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t)));
+    }
+
+    <T> T read(Function<Graph, T> reader) {
+        return Txn.calculateRead(dsg, () -> reader.apply(dsg.getDefaultGraph()));
+    }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.iomidf.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+
+/**
+ * The streaming data dumps: Turtle (one block per subject), gzipped N-Triples and JSON-LD, each written as the
+ * triples go by, in the order they are published. The gzip header carries no file name and a zero time, so the
+ * same triples give the same bytes.
+ */
+final class Dumps implements AutoCloseable {
+    static final String TURTLE = "idf-ld.ttl";
+    static final String NTRIPLES = "idf-ld.nt.gz";
+    static final String JSONLD = "idf-ld.jsonld";
+    static final String CSV = "idf-ld-projects.csv";
+    static final String VOID = "void.ttl";
+
+    private final OutputStream turtleOut;
+    private final OutputStream ntOut;
+    private final Writer jsonOut;
+    private final List<StreamRDF> sinks;
+
+    Dumps(Path dir) throws IOException {
+        turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TURTLE)));
+        // GZIPOutputStream writes a header without name and with modification time 0.
+        ntOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES)), 1 << 16);
+        jsonOut = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(dir.resolve(JSONLD))),
+                StandardCharsets.UTF_8);
+        sinks = List.of(StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
+                StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES_UTF8),
+                new JsonLdStream(jsonOut));
+    }
+
+    List<StreamRDF> sinks() {
+        return sinks;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (turtleOut; ntOut; jsonOut) {
+            jsonOut.flush();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.w3id.iomidf.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Writes JSON-LD (expanded form, one node object per subject in a top-level {@code @graph}) as triples arrive,
+ * so the dump never needs the whole graph in memory. Triples of one subject should arrive together; a subject
+ * met again later gets a second node object, which JSON-LD processors merge. Output follows input order only, so
+ * the same stream gives the same bytes.
+ */
+final class JsonLdStream extends StreamRDFBase {
+    private final Writer out;
+    private Node subject;
+    private final Map<Node, List<Node>> values = new LinkedHashMap<>();
+    private boolean first = true;
+
+    JsonLdStream(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void start() {
+        write("{\n  \"@graph\": [");
+    }
+
+    @Override
+    public void triple(Triple t) {
+        if (!t.getSubject().equals(subject)) {
+            flush();
+            subject = t.getSubject();
+        }
+        values.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
+    }
+
+    @Override
+    public void finish() {
+        flush();
+        write("\n  ]\n}\n");
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON-LD", e);
+        }
+    }
+
+    private void flush() {
+        if (subject == null) {
+            return;
+        }
+        StringBuilder node = new StringBuilder(first ? "\n    {" : ",\n    {");
+        first = false;
+        node.append("\"@id\": ").append(quoted(id(subject)));
+        List<Node> types = values.remove(RDF.type.asNode());
+        if (types != null) {
+            node.append(", \"@type\": [").append(String.join(", ", types.stream().map(n -> quoted(id(n))).toList()))
+                    .append(']');
+        }
+        values.forEach((p, objects) -> node.append(",\n      ").append(quoted(p.getURI())).append(": [")
+                .append(String.join(", ", objects.stream().map(JsonLdStream::value).toList())).append(']'));
+        node.append('}');
+        write(node.toString());
+        values.clear();
+        subject = null;
+    }
+
+    private static String value(Node o) {
+        if (!o.isLiteral()) {
+            return "{\"@id\": " + quoted(id(o)) + "}";
+        }
+        String v = "{\"@value\": " + quoted(o.getLiteralLexicalForm());
+        if (!o.getLiteralLanguage().isEmpty()) {
+            return v + ", \"@language\": " + quoted(o.getLiteralLanguage()) + "}";
+        }
+        if (XSDDatatype.XSDstring.getURI().equals(o.getLiteralDatatypeURI())) {
+            return v + "}";
+        }
+        return v + ", \"@type\": " + quoted(o.getLiteralDatatypeURI()) + "}";
+    }
+
+    private static String id(Node n) {
+        return n.isBlank() ? "_:b" + n.getBlankNodeLabel() : n.getURI();
+    }
+
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private void write(String s) {
+        try {
+            out.write(s);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON-LD", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.w3id.iomidf.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.w3id.iomidf.map.IDF;
+import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.map.PROV;
+import org.w3id.iomidf.map.ProjectGroup;
+import org.w3id.iomidf.validate.GraphValidator;
+import org.w3id.iomidf.validate.IdfShapes;
+import org.w3id.iomidf.validate.Verdict;
+
+/**
+ * One release folder being written ({@code releases/<id>.tmp}): the store and dumps loaded from one stream, then
+ * the dataset description, the final validation of the whole published graph, and {@code release.json} last.
+ */
+final class Release implements AutoCloseable {
+    record Loaded(int published, int unresolved, long triples) {
+    }
+
+    private final Path dir;
+    private final IriMinter iris;
+    private final ReferenceData reference;
+    private final IdfShapes finalShapes;
+    private final Database db;
+
+    Release(Path dir, IriMinter iris, ReferenceData reference, IdfShapes finalShapes) {
+        this.dir = dir;
+        this.iris = iris;
+        this.reference = reference;
+        this.finalShapes = finalShapes;
+        this.db = new Database(dir.resolve("tdb2"));
+    }
+
+    Loaded load(List<ProjectGroup> groups, Publisher.Parts parts, BuildReport report, boolean progress)
+            throws IOException {
+        Path dumps = Files.createDirectories(dir.resolve("dumps"));
+        StreamRDF loader = db.startLoading();
+        Tee tee;
+        Publisher publisher;
+        try (Dumps out = new Dumps(dumps); Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
+                ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
+                Progress bar = new Progress(progress, "publishing projects", groups.size())) {
+            List<StreamRDF> sinks = new ArrayList<>(out.sinks());
+            sinks.add(0, loader);
+            tee = new Tee(sinks);
+            tee.start();
+            prefixes(tee);
+            reference.emit(tee);
+            publisher = new Publisher(parts, table, report, tee);
+            for (ProjectGroup group : groups) {
+                publisher.publish(group);
+                bar.step();
+            }
+            tee.finish();
+        } catch (IOException | RuntimeException e) {
+            db.abandon(e);
+            throw e;
+        }
+        db.finishLoading();
+        return new Loaded(publisher.published(), publisher.unresolved(), tee.triples());
+    }
+
+    /** Writes checksums and void.ttl, loads the description into the store and validates the whole graph. */
+    void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
+        Path dumps = dir.resolve("dumps");
+        List<DumpFile> files = new ArrayList<>();
+        files.add(dump(dumps, Dumps.TURTLE, "text/turtle"));
+        files.add(dump(dumps, Dumps.NTRIPLES, "application/n-triples"));
+        files.add(dump(dumps, Dumps.JSONLD, "application/ld+json"));
+        files.add(dump(dumps, Dumps.CSV, "text/csv"));
+        Map<String, Long> classes = db.classes();
+        long entities = classes.values().stream().mapToLong(Long::longValue).sum();
+        Model description = DatasetDescription.of(iris, new DatasetDescription.Facts(loaded.triples(), entities,
+                classes, files, started, ended));
+        try (OutputStream out = Files.newOutputStream(dumps.resolve(Dumps.VOID))) {
+            RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
+        }
+        Checksums.write(dumps.resolve(Dumps.VOID));
+        db.add(description.getGraph());
+        Verdict verdict = db.read(new GraphValidator(finalShapes)::validate);
+        if (!verdict.publishable()) {
+            Path file = Files.createDirectories(dir.resolve("report")).resolve("published-graph-violations.ttl");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                RDFDataMgr.write(out, verdict.report().getModel(), RDFFormat.TURTLE_PRETTY);
+            }
+            throw new BuildFailure("the published graph does not conform to the shapes ("
+                    + verdict.problems().size() + " results, see " + file + "); the live release is unchanged");
+        }
+    }
+
+    /** Writes {@code release.json}, whose presence marks the release complete. */
+    void finish(BuildSummary summary, Instant started) throws IOException {
+        long storeTriples = db.triples();
+        String json = String.format(java.util.Locale.ROOT, "{%n  \"id\": %s,%n  \"started\": \"%s\",%n"
+                + "  \"base\": %s,%n  \"pagesRead\": %d,%n  \"projectsPublished\": %d,%n  \"pagesQuarantined\": %d,%n"
+                + "  \"warnings\": %d,%n  \"triples\": %d,%n  \"storeTriples\": %d%n}%n",
+                JsonLdStream.quoted(dir.getFileName().toString().replace(Releases.TMP, "")), started,
+                JsonLdStream.quoted(iris.base()), summary.pagesRead(), summary.published(), summary.quarantined(),
+                summary.warnings(), summary.triples(), storeTriples);
+        Files.writeString(dir.resolve("release.json"), json, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static DumpFile dump(Path dumps, String name, String mediaType) throws IOException {
+        Path file = dumps.resolve(name);
+        return new DumpFile(name, mediaType, Files.size(file), Checksums.write(file));
+    }
+
+    private static void prefixes(StreamRDF sink) {
+        sink.prefix("rdf", RDF.getURI());
+        sink.prefix("xsd", XSD.NS);
+        sink.prefix("dcterms", DCTerms.NS);
+        sink.prefix("skos", SKOS.getURI());
+        sink.prefix("prov", PROV.NS);
+        sink.prefix("idf", IDF.NS);
+    }
+}

@@ -1,0 +1,90 @@
+package org.w3id.iomidf.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * Makes a build directory in the layout {@code build --out DIR} produces (releases/r1/{tdb2,dumps,report},
+ * release.json written last, the {@code current} symlink and the top-level symlinks through it), loaded with
+ * the hand-written {@code serve/fixture.ttl}, the code lists and the example queries.
+ */
+public final class BuildFixture {
+
+    public static final String BASE = "https://example.org/idf/";
+
+    private BuildFixture() {
+    }
+
+    /** The fixture data, as parsed against {@link #BASE}. */
+    static Model data() {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(BuildFixture.class.getResourceAsStream("/serve/fixture.ttl")).lang(Lang.TURTLE)
+                .base(BASE).parse(m);
+        m.add(Site.classpathTurtle("/ontology/codelists.ttl", BASE));
+        m.add(Site.classpathTurtle(ExampleQueries.RESOURCE, BASE));
+        return m;
+    }
+
+    public static Path create(Path dir) throws IOException {
+        return create(dir, data());
+    }
+
+    static Path create(Path dir, Model data) throws IOException {
+        Path release = dir.resolve("releases").resolve("r1");
+        for (String sub : new String[] {"tdb2", "dumps", "report"}) {
+            Files.createDirectories(release.resolve(sub));
+        }
+        Dataset ds = TDB2Factory.connectDataset(release.resolve("tdb2").toString());
+        Txn.executeWrite(ds, () -> ds.getDefaultModel().add(data));
+        TDBInternal.expel(ds.asDatasetGraph());
+        Path dumps = release.resolve("dumps");
+        try (OutputStream out = Files.newOutputStream(dumps.resolve("idf-ld.ttl"))) {
+            RDFDataMgr.write(out, data, Lang.TURTLE);
+        }
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dumps.resolve("idf-ld.nt.gz")))) {
+            RDFDataMgr.write(out, data, Lang.NTRIPLES);
+        }
+        Files.writeString(dumps.resolve("void.ttl"), "@prefix void: <http://rdfs.org/ns/void#> .\n<" + BASE
+                + "dataset> a void:Dataset ; void:uriSpace \"" + BASE + "\" .\n");
+        for (String f : new String[] {"idf-ld.ttl", "idf-ld.nt.gz"}) {
+            Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
+        }
+        Files.writeString(release.resolve("release.json"), "{ \"id\": \"r1\", \"base\": \"" + BASE
+                + "\", \"triples\": " + data.size() + " }\n");
+        Files.createSymbolicLink(dir.resolve("current"), Path.of("releases", "r1"));
+        for (String sub : new String[] {"tdb2", "dumps", "report"}) {
+            Files.createSymbolicLink(dir.resolve(sub), Path.of("current", sub));
+        }
+        return dir;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,130 @@
+package org.w3id.iomidf.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.VOID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Downloads, the VoID/DCAT description, the editor and the health check, over real HTTP. */
+class DownloadsTest {
+
+    @TempDir
+    static Path tmp;
+    static LinkedDataServer server;
+    static Http http;
+    static Path dumps;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = BuildFixture.create(tmp);
+        dumps = dir.resolve("dumps");
+        server = LinkedDataServer.start(ServeConfig.of(dir, 0));
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void dumpsWithTypesLengthsAndChecksums() throws Exception {
+        byte[] ttl = Files.readAllBytes(dumps.resolve("idf-ld.ttl"));
+        HttpResponse<byte[]> r = http.bytes("/dumps/idf-ld.ttl");
+        assertEquals(200, r.statusCode());
+        assertArrayEquals(ttl, r.body());
+        assertEquals(String.valueOf(ttl.length), r.headers().firstValue("Content-Length").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertEquals("application/gzip", http.bytes("/dumps/idf-ld.nt.gz").headers().firstValue("Content-Type")
+                .orElse(""));
+        String sum = new String(http.bytes("/dumps/idf-ld.ttl.sha256").body());
+        assertEquals(BuildFixture.sha256(dumps.resolve("idf-ld.ttl")) + "  idf-ld.ttl", sum.strip());
+        String index = http.get("/dumps/").body();
+        assertTrue(index.contains("idf-ld.nt.gz"));
+        assertTrue(index.contains(BuildFixture.sha256(dumps.resolve("idf-ld.nt.gz"))), "checksums listed");
+        assertEquals(404, http.get("/dumps/nothing.ttl").statusCode());
+        int escape = http.get("/dumps/..%2Frelease.json").statusCode();
+        assertTrue(escape == 400 || escape == 404, "no way out of the dumps folder: " + escape);
+    }
+
+    @Test
+    void conditionalAndRangeRequests() throws Exception {
+        byte[] ttl = Files.readAllBytes(dumps.resolve("idf-ld.ttl"));
+        HttpResponse<byte[]> first = http.bytes("/dumps/idf-ld.ttl");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals(304, http.bytes("/dumps/idf-ld.ttl", "If-None-Match", etag).statusCode());
+        assertEquals(304, http.bytes("/dumps/idf-ld.ttl", "If-Modified-Since", modified).statusCode());
+        assertEquals(200, http.bytes("/dumps/idf-ld.ttl", "If-None-Match", "\"other\"").statusCode());
+        HttpResponse<byte[]> part = http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=10-19");
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(Arrays.copyOfRange(ttl, 10, 20), part.body());
+        assertEquals("bytes 10-19/" + ttl.length, part.headers().firstValue("Content-Range").orElse(""));
+        HttpResponse<byte[]> tail = http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=-5");
+        assertArrayEquals(Arrays.copyOfRange(ttl, ttl.length - 5, ttl.length), tail.body());
+        assertEquals(416, http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=" + ttl.length + "-").statusCode());
+        assertEquals(200, http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=0-4", "If-Range", "\"stale\"")
+                .statusCode());
+    }
+
+    @Test
+    void voidAndDcatLinkTheDumpsAndTheEndpoint() {
+        for (String path : new String[] {"/.well-known/void", "/dataset"}) {
+            HttpResponse<String> r = http.get(path, "Accept", "text/turtle");
+            assertEquals(200, r.statusCode(), path);
+            Model m = ModelFactory.createDefaultModel();
+            RDFParser.fromString(r.body(), Lang.TURTLE).parse(m);
+            Resource ds = m.createResource(BuildFixture.BASE + "dataset");
+            assertTrue(m.contains(ds, VOID.sparqlEndpoint, m.createResource(http.url("/sparql"))), r::body);
+            assertTrue(m.contains(ds, VOID.dataDump, m.createResource(http.url("/dumps/idf-ld.ttl"))), r::body);
+            assertTrue(m.contains(null, DCAT.downloadURL, m.createResource(http.url("/dumps/idf-ld.nt.gz"))));
+            assertTrue(m.contains(null, DCAT.endpointURL, m.createResource(http.url("/sparql"))));
+        }
+        assertTrue(http.get("/.well-known/void", "Accept", "application/ld+json").headers()
+                .firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+    }
+
+    @Test
+    void editorIsServedFromTheJarWithExamples() {
+        for (String path : new String[] {"/", "/query"}) {
+            String page = http.get(path).body();
+            assertTrue(page.contains("/editor/yasgui.min.js") && page.contains("id=\"yasgui\""), path);
+            assertTrue(page.contains("PREFIX idf:"), "prefixes preloaded");
+            for (ExampleQueries.Example e : ExampleQueries.load(BuildFixture.BASE)) {
+                assertTrue(page.contains(Html.esc(e.title())), e.title());
+            }
+        }
+        HttpResponse<byte[]> js = http.bytes("/editor/yasgui.min.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.body().length > 100_000);
+        assertEquals(200, http.bytes("/editor/yasgui.min.css").statusCode());
+        assertEquals(404, http.bytes("/editor/other.js").statusCode());
+    }
+
+    @Test
+    void healthAndNoAdminRoutes() {
+        HttpResponse<String> h = http.get("/health");
+        assertEquals(200, h.statusCode());
+        assertTrue(h.body().contains("\"status\" : \"ok\"") || h.body().contains("\"status\":\"ok\""), h::body);
+        assertTrue(h.body().contains("r1"));
+        for (String admin : new String[] {"/$/ping", "/$/stats", "/$/metrics", "/$/datasets", "/$/server"}) {
+            assertEquals(404, http.get(admin).statusCode(), admin);
+        }
+    }
+}

@@ -1,0 +1,216 @@
+package org.w3id.iomidf.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.validate.GraphValidator;
+import org.w3id.iomidf.validate.IdfShapes;
+import org.w3id.iomidf.validate.Verdict;
+
+/** Builds the bundled sample pages twice into a real TDB2 on disk and checks the release with independent tools. */
+class SampleBuildTest {
+    private static final Path SAMPLE = Path.of("src/test/resources/sample");
+    private static final List<Path> INPUTS = List.of(SAMPLE.resolve("pages"), SAMPLE.resolve("seeds"));
+    private static final String Q_JOIN = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> "
+            + "PREFIX dcterms: <http://purl.org/dc/terms/> "
+            + "SELECT ?title ?a3 WHERE { ?p a idf:Project ; dcterms:title ?title ; idf:beneficiary ?c . "
+            + "?c idf:alpha3 ?a3 }";
+
+    @TempDir
+    static Path out;
+    static BuildSummary first;
+    static BuildSummary second;
+    static Path firstDumps;
+
+    @BeforeAll
+    static void buildTwice() {
+        first = new Build(Tools.options(INPUTS, out, "2026-01-01T10:00:00Z")).run();
+        firstDumps = first.release().resolve("dumps");
+        second = new Build(Tools.options(INPUTS, out, "2026-01-02T10:00:00Z")).run();
+    }
+
+    @Test
+    void summaryCountsThePages() {
+        assertEquals(31, second.pagesRead());
+        assertEquals(0, second.quarantined());
+        assertTrue(second.published() > 20, second::line);
+        assertTrue(second.line().matches("pages read 31, projects published \\d+, quarantined 0, warnings \\d+, "
+                + "triples \\d+, seconds \\d+\\.\\d"), second::line);
+    }
+
+    @Test
+    void dumpsReparseWithRapperAndAgreeWithTheStore() throws Exception {
+        Path dumps = out.resolve("dumps");
+        long turtle = Tools.rapperCount(dumps.resolve("idf-ld.ttl"), "turtle");
+        Path nt = out.resolve("unzipped.nt");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dumps.resolve("idf-ld.nt.gz")))) {
+            Files.copy(in, nt, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        long ntriples = Tools.rapperCount(nt, "ntriples");
+        long description = Tools.rapperCount(dumps.resolve("void.ttl"), "turtle");
+        assertEquals(second.triples(), turtle);
+        assertEquals(turtle, ntriples);
+        assertEquals(turtle + description, storeTriples());
+        Graph jsonld = RDFParser.source(dumps.resolve("idf-ld.jsonld")).lang(Lang.JSONLD).toGraph();
+        Graph fromNt = RDFParser.source(nt).lang(Lang.NTRIPLES).toGraph();
+        assertTrue(jsonld.isIsomorphicWith(fromNt), "JSON-LD and N-Triples dumps differ");
+    }
+
+    @Test
+    void checksumsVerifyWithSha256sum() throws Exception {
+        Path dumps = out.resolve("dumps").toRealPath();
+        List<String> files;
+        try (Stream<Path> list = Files.list(dumps)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sha256")).sorted().toList();
+        }
+        assertEquals(List.of("idf-ld-projects.csv.sha256", "idf-ld.jsonld.sha256", "idf-ld.nt.gz.sha256",
+                "idf-ld.ttl.sha256", "void.ttl.sha256"), files);
+        String[] command = Stream.concat(Stream.of("sha256sum", "-c"), files.stream()).toArray(String[]::new);
+        Tools.Run r = Tools.run(dumps, command);
+        assertEquals(0, r.exit(), r.out() + r.err());
+    }
+
+    @Test
+    void wholePublishedGraphConforms() {
+        Dataset ds = TDB2Factory.connectDataset(out.resolve("tdb2").toString());
+        try {
+            Verdict v = Txn.calculateRead(ds, () -> new GraphValidator(IdfShapes.load(IriMinter.DEFAULT_BASE))
+                    .validate(ds.asDatasetGraph().getDefaultGraph()));
+            assertTrue(v.publishable(), () -> v.problems().toString());
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    @Test
+    void countryCodesAgreeWithTheUnM49Table() throws IOException {
+        Map<String, CSVRecord> m49 = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/reference/unsd-m49-en.csv"))) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            for (CSVRecord r : format.parse(in)) {
+                m49.put(r.get("ISO-alpha3 Code"), r);
+            }
+        }
+        String q = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> SELECT ?a2 ?a3 ?m WHERE { "
+                + "?c a idf:Country ; idf:alpha2 ?a2 ; idf:alpha3 ?a3 ; idf:m49 ?m }";
+        List<Map<String, String>> rows = select(q);
+        assertTrue(rows.size() >= 240, "countries: " + rows.size());
+        int checked = 0;
+        for (Map<String, String> s : rows) {
+            CSVRecord r = m49.get(s.get("a3"));
+            if (r != null) {
+                assertEquals(r.get("ISO-alpha2 Code"), s.get("a2"), r::toString);
+                assertEquals(r.get("M49 Code"), s.get("m"), r::toString);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 240, "checked " + checked);
+    }
+
+    @Test
+    void sparqlJoinOnAlpha3FindsEveryProjectThatNamesACountry() throws IOException {
+        Map<String, Set<String>> found = new TreeMap<>();
+        for (Map<String, String> s : select(Q_JOIN)) {
+            found.computeIfAbsent(s.get("title"), t -> new HashSet<>())
+                    .add(s.get("a3"));
+        }
+        int expectedProjects = 0;
+        for (Path dir : List.of(SAMPLE.resolve("pages/expected"), SAMPLE.resolve("seeds/expected"))) {
+            try (Stream<Path> list = Files.list(dir)) {
+                for (Path json : list.sorted().toList()) {
+                    JsonObject o = JSON.read(json.toString());
+                    if (!o.hasKey("countries") || !o.get("countries").isArray()) {
+                        continue;
+                    }
+                    Set<String> codes = new HashSet<>();
+                    o.get("countries").getAsArray().forEach(c -> codes.add(c.getAsString().value()));
+                    codes.removeIf(c -> c.startsWith("?"));
+                    if (codes.isEmpty()) {
+                        continue;
+                    }
+                    expectedProjects++;
+                    String title = o.get("title").getAsString().value();
+                    Set<String> got = found.getOrDefault(title, Set.of());
+                    assertTrue(got.containsAll(codes), json + ": expected " + codes + " got " + got);
+                }
+            }
+        }
+        assertTrue(expectedProjects >= 20, "expected projects with countries: " + expectedProjects);
+    }
+
+    @Test
+    void secondBuildGivesByteIdenticalDumpsAndKeepsThePreviousRelease() throws IOException {
+        Path dumps = second.release().resolve("dumps");
+        assertNotEquals(first.release(), second.release());
+        for (String name : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld", "idf-ld-projects.csv")) {
+            assertArrayEquals(Files.readAllBytes(firstDumps.resolve(name)), Files.readAllBytes(dumps.resolve(name)),
+                    name);
+        }
+        assertFalse(Files.readString(firstDumps.resolve("void.ttl"))
+                .equals(Files.readString(dumps.resolve("void.ttl"))), "the build date differs");
+        assertTrue(Files.exists(first.release().resolve("release.json")), "previous release kept");
+        assertEquals(second.release().toRealPath(), out.resolve("current").toRealPath());
+        assertEquals(out.resolve("current/dumps").toRealPath(), out.resolve("dumps").toRealPath());
+    }
+
+    private static long storeTriples() {
+        Dataset ds = TDB2Factory.connectDataset(out.resolve("tdb2").toString());
+        try {
+            return Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+
+    /** Rows of variable name to lexical form, read inside the transaction. */
+    private static List<Map<String, String>> select(String query) {
+        Dataset ds = TDB2Factory.connectDataset(out.resolve("tdb2").toString());
+        try {
+            return Txn.calculateRead(ds, () -> {
+                try (QueryExecution qe = QueryExecution.dataset(ds).query(query).build()) {
+                    List<Map<String, String>> rows = new java.util.ArrayList<>();
+                    qe.execSelect().forEachRemaining(s -> {
+                        Map<String, String> row = new HashMap<>();
+                        s.varNames().forEachRemaining(v -> row.put(v, s.get(v).asLiteral().getString()));
+                        rows.add(row);
+                    });
+                    return rows;
+                }
+            });
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
+    }
+}

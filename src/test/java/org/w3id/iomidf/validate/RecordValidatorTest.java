@@ -1,0 +1,150 @@
+package org.w3id.iomidf.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3id.iomidf.country.Gazetteer;
+import org.w3id.iomidf.map.CodeLists;
+import org.w3id.iomidf.map.IDF;
+import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.map.MergedProject;
+import org.w3id.iomidf.map.ProjectMapper;
+import org.w3id.iomidf.map.ProjectMerger;
+import org.w3id.iomidf.map.ReferenceMapper;
+import org.w3id.iomidf.record.Field;
+import org.w3id.iomidf.record.Problem;
+import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.source.PageParser;
+
+/** Real sample pages, parsed, merged and mapped, then validated as they are and with one fact made wrong. */
+class RecordValidatorTest {
+    private static final Path PAGES = Path.of("src/test/resources/sample/pages");
+    private static IriMinter iris;
+    private static CodeLists codeLists;
+    private static Gazetteer gazetteer;
+    private static PageParser parser;
+    private static RecordValidator validator;
+    private static Graph reference;
+
+    @BeforeAll
+    static void load() {
+        iris = new IriMinter(IriMinter.DEFAULT_BASE);
+        codeLists = CodeLists.load(iris);
+        gazetteer = Gazetteer.load();
+        parser = new PageParser(gazetteer);
+        reference = GraphFactory.createGraphMem();
+        ReferenceMapper mapper = new ReferenceMapper(iris, codeLists);
+        mapper.mapCodeLists(StreamRDFLib.graph(reference));
+        mapper.mapRegions(gazetteer.regions(), StreamRDFLib.graph(reference));
+        mapper.mapCountries(gazetteer.countries(), StreamRDFLib.graph(reference));
+        validator = new RecordValidator(IdfShapes.load(iris.base()), reference, iris);
+    }
+
+    @Test
+    void referenceDataConforms() {
+        Verdict verdict = new GraphValidator(IdfShapes.load(iris.base())).validate(reference);
+        assertEquals(Verdict.Outcome.CONFORMS, verdict.outcome(), () -> verdict.problems().toString());
+    }
+
+    @Test
+    void samplePagesConform() {
+        for (String name : List.of("BW10P0006-en.txt", "CH10P0641-fr.txt", "V43-805-en.txt", "MZ10P0504-es.txt")) {
+            MergedProject project = project(name);
+            Verdict verdict = validator.validate(project, graph(project));
+            assertTrue(verdict.publishable(), () -> name + ": " + verdict.problems());
+            assertTrue(verdict.problems().stream().noneMatch(Problem::isError), name);
+        }
+    }
+
+    @Test
+    void endYearBeforeStartYearIsAViolationLocatedAtTheStartYearLine() {
+        MergedProject project = project("BW10P0006-en.txt");
+        Graph g = graph(project);
+        Node s = NodeFactory.createURI(iris.project(project.key()));
+        g.remove(s, IDF.endYear.asNode(), Node.ANY);
+        g.add(Triple.create(s, IDF.endYear.asNode(), NodeFactory.createLiteralDT("2001", XSDDatatype.XSDgYear)));
+        Verdict verdict = validator.validate(project, g);
+        assertEquals(Verdict.Outcome.VIOLATIONS, verdict.outcome());
+        Problem p = only(verdict, Field.START_YEAR);
+        ProjectPage page = project.pages().get(0);
+        assertEquals(page.source().path(), p.source());
+        assertEquals(page.lineOf(Field.START_YEAR), p.line());
+        assertTrue(p.line() > 0, p::toString);
+    }
+
+    @Test
+    void negativeBudgetBadPrimaIdAndUntaggedTitleAreViolations() {
+        MergedProject project = project("BW10P0006-en.txt");
+        Graph g = graph(project);
+        Node s = NodeFactory.createURI(iris.project(project.key()));
+        g.remove(s, IDF.budgetUSD.asNode(), Node.ANY);
+        g.add(Triple.create(s, IDF.budgetUSD.asNode(), NodeFactory.createLiteralDT("-5", XSDDatatype.XSDdecimal)));
+        g.add(Triple.create(s, IDF.primaId.asNode(), NodeFactory.createLiteralString("BW10X0006")));
+        g.add(Triple.create(s, DCTerms.title.asNode(), NodeFactory.createLiteralString("no language")));
+        Verdict verdict = validator.validate(project, g);
+        assertFalse(verdict.publishable());
+        only(verdict, Field.BUDGET);
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.PRIMA_ID && p.isError()));
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.TITLE && p.isError()));
+    }
+
+    @Test
+    void beneficiaryMustBeAKnownCountryAndStatusFromTheStatusList() {
+        MergedProject project = project("BW10P0006-en.txt");
+        Graph g = graph(project);
+        Node s = NodeFactory.createURI(iris.project(project.key()));
+        g.add(Triple.create(s, IDF.beneficiary.asNode(), NodeFactory.createURI(iris.base() + "country/XXX")));
+        g.remove(s, IDF.status.asNode(), Node.ANY);
+        g.add(Triple.create(s, IDF.status.asNode(), NodeFactory.createURI(iris.concept(
+                org.w3id.iomidf.map.CodeScheme.COVERAGE, "national"))));
+        Verdict verdict = validator.validate(project, g);
+        assertFalse(verdict.publishable());
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.COUNTRIES && p.isError()),
+                () -> verdict.problems().toString());
+        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.STATUS && p.isError()),
+                () -> verdict.problems().toString());
+    }
+
+    @Test
+    void unresolvedBeneficiaryIsAWarningAndStillPublishable() {
+        MergedProject project = project("BW10P0006-en.txt");
+        Graph g = graph(project);
+        Node s = NodeFactory.createURI(iris.project(project.key()));
+        g.add(Triple.create(s, IDF.unresolvedBeneficiary.asNode(), NodeFactory.createLiteralString("Atlantis")));
+        Verdict verdict = validator.validate(project, g);
+        assertEquals(Verdict.Outcome.WARNINGS, verdict.outcome(), () -> verdict.problems().toString());
+        Problem p = only(verdict, Field.COUNTRIES);
+        assertEquals("Atlantis", p.value());
+        assertFalse(p.isError());
+    }
+
+    private static Problem only(Verdict verdict, Field field) {
+        List<Problem> found = verdict.problems().stream().filter(p -> p.field() == field).toList();
+        assertEquals(1, found.size(), () -> field + " in " + verdict.problems());
+        return found.get(0);
+    }
+
+    private static MergedProject project(String file) {
+        ProjectPage page = parser.parse(PAGES.resolve(file)).page().orElseThrow();
+        return new ProjectMerger(codeLists).merge(List.of(page));
+    }
+
+    private static Graph graph(MergedProject project) {
+        Graph g = GraphFactory.createGraphMem();
+        new ProjectMapper(iris, codeLists).map(project, StreamRDFLib.graph(g));
+        return g;
+    }
+}
