@@ -53,46 +53,51 @@ public final class PageGenerator {
      */
     public GeneratedSet generate(GeneratorSettings settings) {
         long started = System.nanoTime();
-        SplittableRandom rng = new SplittableRandom(settings.seed());
-        ProjectDraw projects = new ProjectDraw(rng, codes, gazetteer.countries());
-        PageDrafter drafter = new PageDrafter(rng, codes);
         Path truthFile = settings.out().resolve(TRUTH_FILE);
-        int written = 0;
-        int broken = 0;
-        int projectCount = 0;
+        GeneratedSet set;
         try {
             Files.createDirectories(settings.out().resolve("pages"));
             try (BufferedWriter truth = Files.newBufferedWriter(truthFile, StandardCharsets.UTF_8)) {
-                while (written < settings.pages()) {
-                    Project project = projects.next();
-                    projectCount++;
-                    for (PageDrafter.Slot planned : drafter.plan(project)) {
-                        if (written == settings.pages()) {
-                            break;
-                        }
-                        Broken fault = settings.broken(written);
-                        PageDrafter.Slot slot = PageDrafter.fit(planned, fault);
-                        String file = fileName(written, project, slot);
-                        PageDraft draft = drafter.draft(project, slot, file, fault);
-                        Path path = settings.out().resolve(file);
-                        if (written % PER_FOLDER == 0) {
-                            Files.createDirectories(path.getParent());
-                        }
-                        Files.write(path, renderer.render(draft, rng));
-                        truth.write(draft.truth().json());
-                        truth.write('\n');
-                        written++;
-                        broken += fault == null ? 0 : 1;
-                    }
-                }
+                set = write(settings, truth);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated pages under " + settings.out(), e);
         }
-        GeneratedSet set = new GeneratedSet(settings.out(), truthFile, written, projectCount, broken);
-        LOG.info("Generated {} pages of {} projects ({} broken) in {} ms under {}", written, projectCount, broken,
-                (System.nanoTime() - started) / 1_000_000, settings.out());
+        LOG.info("Generated {} pages of {} projects ({} broken) in {} ms under {}", set.pages(), set.projects(),
+                set.broken(), (System.nanoTime() - started) / 1_000_000, settings.out());
         return set;
+    }
+
+    /** Draws projects and writes their pages, one at a time, until there are enough pages. */
+    private GeneratedSet write(GeneratorSettings settings, BufferedWriter truth) throws IOException {
+        SplittableRandom rng = new SplittableRandom(settings.seed());
+        ProjectDraw projects = new ProjectDraw(rng, codes, gazetteer.countries());
+        PageDrafter drafter = new PageDrafter(rng, codes);
+        int written = 0;
+        int broken = 0;
+        int projectCount = 0;
+        while (written < settings.pages()) {
+            Project project = projects.next();
+            projectCount++;
+            for (PageDrafter.Slot planned : drafter.plan(project)) {
+                if (written == settings.pages()) {
+                    break;
+                }
+                Broken fault = settings.broken(written);
+                PageDrafter.Slot slot = PageDrafter.fit(planned, fault);
+                PageDraft draft = drafter.draft(project, slot, fileName(written, project, slot), fault);
+                Path path = settings.out().resolve(draft.file());
+                if (written % PER_FOLDER == 0) {
+                    Files.createDirectories(path.getParent());
+                }
+                Files.write(path, renderer.render(draft, rng));
+                truth.write(draft.truth().json());
+                truth.write('\n');
+                written++;
+                broken += fault == null ? 0 : 1;
+            }
+        }
+        return new GeneratedSet(settings.out(), settings.out().resolve(TRUTH_FILE), written, projectCount, broken);
     }
 
     /** {@code pages/0001/0001234-DM10P0510-es.txt}: the folder from the page number, then an identifier. */
