@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "idf-ld", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Publishes IOM Development Fund project pages as validated linked data.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class, ServeCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class, ServeCommand.class,
+            GenerateCommand.class})
 public final class Main {
 
     /** Exit code: success. */

@@ -1,0 +1,249 @@
+#!/usr/bin/env bash
+# Benchmark of the build and of the SPARQL endpoint against plain Apache Jena 5.6.0, on generated pages.
+#
+#   bash src/bench/run.sh [N ...]        (default: 10000; the issue's sizes are 10000 100000 1000000)
+#
+# For each N: generates N pages (generate --seed), builds them (build, under /usr/bin/time -v), exports the
+# store as N-Quads and loads the same N-Quads with plain tdb2.tdbloader; starts our server and a plain
+# jena-fuseki-server on a copy of the same TDB2 database, both on 127.0.0.1, measures the cold start to the
+# first answer, runs the example researcher queries with 1, 4 and 16 concurrent clients (bounded requests
+# and time), and finds the smallest -Xmx at which our server still answers the whole query mix. Prints a
+# Markdown report and keeps it in $BENCH_DIR/results.md.
+#
+# Settings (environment): BENCH_DIR (work folder, default /tmp/idf-ld-bench), BENCH_SEED (20261122),
+# BENCH_XMX (heap of builds and servers, 1g), BENCH_REQUESTS (requests per query per concurrency level, 20),
+# BENCH_SECONDS (time bound per concurrency level, 300), BENCH_XMX_STEPS (heaps tried for the smallest -Xmx,
+# "64m 96m 128m 192m 256m 384m 512m 768m 1g"), BENCH_QUERY_TIMEOUT (our server's query timeout in seconds,
+# 120, as the load client's; plain Fuseki has none), BENCH_PORT (first of two loopback ports, 3391).
+# Needs Java 17, Maven (fetches jena-cmds and jena-fuseki-server 5.6.0 from Maven Central), curl and GNU time
+# (installed with apt-get when missing and run as root).
+set -euo pipefail
+export LC_ALL=C
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=${BENCH_DIR:-/tmp/idf-ld-bench}
+SEED=${BENCH_SEED:-20261122}
+XMX=${BENCH_XMX:-1g}
+REQUESTS=${BENCH_REQUESTS:-20}
+LEVEL_SECONDS=${BENCH_SECONDS:-300}
+XMX_STEPS=${BENCH_XMX_STEPS:-"64m 96m 128m 192m 256m 384m 512m 768m 1g"}
+QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-120}
+PORT_OURS=${BENCH_PORT:-3391}
+PORT_PLAIN=$((PORT_OURS + 1))
+JENA_VERSION=5.6.0
+JAR=$ROOT/target/idf-ld.jar
+LIB=$WORK/lib
+EXAMPLES=$ROOT/src/main/resources/queries/examples.ttl
+ASK='ASK { ?s ?p ?o }'
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000)
+SERVERS=()
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "error: $*"; exit 3; }
+
+# Stops the servers this script started (by PID) and waits until they are gone, so the database is free.
+stop_servers() {
+  local pid i
+  for pid in "${SERVERS[@]}"; do
+    kill "$pid" 2>/dev/null || continue
+    for i in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  SERVERS=()
+}
+trap stop_servers EXIT
+
+tools() {
+  command -v java >/dev/null || die "java is not installed"
+  command -v mvn >/dev/null || die "mvn is not installed"
+  command -v curl >/dev/null || die "curl is not installed"
+  if [ ! -x /usr/bin/time ]; then
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || die "GNU time (/usr/bin/time) is not installed"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null
+  fi
+  if [ ! -f "$JAR" ] || [ -n "${BENCH_REBUILD:-}" ]; then
+    log "building $JAR"
+    (cd "$ROOT" && mvn -B -q package -DskipTests)
+  fi
+  mkdir -p "$LIB"
+  if [ ! -f "$LIB/jena/jena-cmds-$JENA_VERSION.jar" ]; then
+    log "fetching jena-cmds $JENA_VERSION"
+    mvn -B -q -f "$ROOT/src/bench/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB/jena"
+  fi
+  if [ ! -f "$LIB/jena-fuseki-server-$JENA_VERSION.jar" ]; then
+    log "fetching jena-fuseki-server $JENA_VERSION"
+    mvn -B -q -f "$ROOT/src/bench/pom.xml" dependency:copy \
+      -Dartifact="org.apache.jena:jena-fuseki-server:$JENA_VERSION" -DoutputDirectory="$LIB"
+  fi
+}
+
+# Seconds of "Elapsed (wall clock)" and peak RSS in MB from a /usr/bin/time -v file.
+elapsed() { awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+  for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$1"; }
+peak_mb() { awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$1"; }
+json_number() { grep -o "\"$2\" *: *[0-9]*" "$1" | grep -o '[0-9]*$'; }
+div() { awk -v a="$1" -v b="$2" -v f="${3:-%.2f}" 'BEGIN { if (b + 0 == 0) print "n/a"; else printf f, a / b }'; }
+
+# Milliseconds since midnight of the first log line matching a pattern (logback's HH:mm:ss.SSS prefix).
+log_ms() { grep -m1 -E "$2" "$1" | awk '{ split($1, t, "[:.]"); print ((t[1] * 60 + t[2]) * 60 + t[3]) * 1000 + t[4] }'; }
+stage() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "") print "n/a"; else printf "%.1f", (b - a) / 1000 }'; }
+
+# Waits until the endpoint answers a SPARQL query; prints the seconds since $2 (ns) or "fail".
+first_answer() {
+  local endpoint=$1 t0=$2 pid=$3 deadline=$((SECONDS + 180))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo fail; return; fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 -H 'Content-Type: application/sparql-query' \
+        -H 'Accept: application/sparql-results+json' --data-binary "$ASK" "$endpoint")" = 200 ]; then
+      awk -v a="$t0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'
+      return
+    fi
+    sleep 0.05
+  done
+  echo fail
+}
+
+load() {  # endpoint clients requests seconds -> TSV of QueryLoad
+  java -Xmx256m -cp "$LIB/jena/*" "$ROOT/src/bench/QueryLoad.java" "$EXAMPLES" "$1" "$2" "$3" "$4" 2>/dev/null
+}
+
+run_size() {
+  local n=$1 d=$WORK/n$1 rc=0
+  rm -rf "$d" && mkdir -p "$d"
+  log "N=$n: generating pages"
+  java -jar "$JAR" generate --pages "$n" --seed "$SEED" --out "$d/gen" 2>"$d/generate.log" >/dev/null
+
+  log "N=$n: build (-Xmx$XMX)"
+  /usr/bin/time -v -o "$d/build.time" java -Xmx"$XMX" -jar "$JAR" build --no-progress "$d/gen/pages" \
+    --out "$d/site" >"$d/build.log" 2>&1 || rc=$?
+  [ "$rc" -le 1 ] || die "build failed (exit $rc), see $d/build.log"
+  local release="$d/site/current/release.json"
+  local triples projects build_s build_mb
+  triples=$(json_number "$release" storeTriples)
+  projects=$(json_number "$release" projectsPublished)
+  build_s=$(elapsed "$d/build.time"); build_mb=$(peak_mb "$d/build.time")
+  local t_first t_pass1 t_pass2 t_valid t_live
+  t_first=$(log_ms "$d/build.log" '^[0-9:.]+ ')
+  t_pass1=$(log_ms "$d/build.log" 'pass 1:'); t_pass2=$(log_ms "$d/build.log" 'pass 2:')
+  t_valid=$(log_ms "$d/build.log" 'graph validated'); t_live=$(log_ms "$d/build.log" 'is live')
+
+  log "N=$n: export N-Quads, plain tdb2.tdbloader"
+  java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbdump --loc "$d/site/current/tdb2" >"$d/store.nq" 2>/dev/null
+  /usr/bin/time -v -o "$d/plain.time" java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbloader --loc "$d/plain-tdb2" \
+    "$d/store.nq" >"$d/plain.log" 2>&1 || die "tdb2.tdbloader failed, see $d/plain.log"
+  local plain_s plain_mb
+  plain_s=$(elapsed "$d/plain.time"); plain_mb=$(peak_mb "$d/plain.time")
+  rm -f "$d/store.nq"
+  cp -r "$d/site/current/tdb2" "$d/fuseki-db"
+
+  log "N=$n: servers"
+  local ours="http://127.0.0.1:$PORT_OURS/sparql" plain="http://127.0.0.1:$PORT_PLAIN/ds/sparql" t0 pid_o pid_p
+  t0=$(date +%s%N)
+  java -Xmx"$XMX" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" >"$d/serve.log" 2>&1 &
+  pid_o=$!; SERVERS+=("$pid_o")
+  local cold_o; cold_o=$(first_answer "$ours" "$t0" "$pid_o")
+  t0=$(date +%s%N)
+  java -Xmx"$XMX" -jar "$LIB/jena-fuseki-server-$JENA_VERSION.jar" --localhost --tdb2 --loc="$d/fuseki-db" \
+    --port="$PORT_PLAIN" /ds >"$d/fuseki.log" 2>&1 &
+  pid_p=$!; SERVERS+=("$pid_p")
+  local cold_p; cold_p=$(first_answer "$plain" "$t0" "$pid_p")
+  [ "$cold_o" != fail ] && [ "$cold_p" != fail ] || die "a server did not answer, see $d/serve.log $d/fuseki.log"
+
+  local q; q=$(load "$ours" 1 0 1 | grep -vc '^total')
+  log "N=$n: warm-up and query mix ($q queries; $((REQUESTS * q)) requests or ${LEVEL_SECONDS}s per level)"
+  load "$ours" 1 $((2 * q)) "$LEVEL_SECONDS" >/dev/null
+  load "$plain" 1 $((2 * q)) "$LEVEL_SECONDS" >/dev/null
+  local c
+  for c in 1 4 16; do
+    load "$ours" "$c" $((REQUESTS * q)) "$LEVEL_SECONDS" >"$d/ours-c$c.tsv"
+    load "$plain" "$c" $((REQUESTS * q)) "$LEVEL_SECONDS" >"$d/plain-c$c.tsv"
+  done
+  stop_servers
+
+  log "N=$n: smallest -Xmx answering the query mix"
+  local xmx_ok="none of: $XMX_STEPS" x pid
+  for x in $XMX_STEPS; do
+    t0=$(date +%s%N)
+    java -Xmx"$x" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" >"$d/serve-$x.log" 2>&1 &
+    pid=$!; SERVERS+=("$pid")
+    if [ "$(first_answer "$ours" "$t0" "$pid")" != fail ]; then
+      load "$ours" 4 $((2 * q)) "$LEVEL_SECONDS" >"$d/xmx-$x.tsv" || true
+      stop_servers
+      if mix_passes "$d/xmx-$x.tsv" "$d/ours-c1.tsv" "$q"; then xmx_ok=$x; break; fi
+    fi
+    stop_servers
+  done
+
+  report "$n" "$projects" "$triples" "$build_s" "$build_mb" "$plain_s" "$plain_mb" "$cold_o" "$cold_p" "$xmx_ok" \
+    "$(stage "$t_first" "$t_pass1")" "$(stage "$t_pass1" "$t_pass2")" "$(stage "$t_pass2" "$t_valid")" \
+    "$(stage "$t_valid" "$t_live")" "$d" | tee -a "$WORK/results.md"
+}
+
+# Whether a run answered every query of the mix twice, without failure, with the reference row counts.
+mix_passes() {
+  awk -F'\t' -v q="$3" 'NR == FNR { if ($1 != "total") rows[$1] = $6; next }
+    $1 == "total" { total = $2; failed = $3; next }
+    { if ($3 > 0 || $2 < 2 || $6 != rows[$1]) bad = 1 }
+    END { exit (bad || failed > 0 || total < 2 * q) ? 1 : 0 }' "$2" "$1"
+}
+
+report() {
+  local n=$1 projects=$2 triples=$3 build_s=$4 build_mb=$5 plain_s=$6 plain_mb=$7 cold_o=$8 cold_p=$9
+  local xmx_ok=${10} s1=${11} s2=${12} s3=${13} s4=${14} d=${15}
+  echo
+  echo "### N = $n pages ($projects projects published, $triples triples in the store)"
+  echo
+  echo "| build | ours (\`build\`) | plain \`tdb2.tdbloader\` on the same N-Quads | ratio ours / plain |"
+  echo "|---|---:|---:|---:|"
+  echo "| total seconds | $build_s | $plain_s | $(div "$build_s" "$plain_s") |"
+  echo "| pages/s | $(div "$n" "$build_s" %.0f) | | |"
+  echo "| triples/s | $(div "$triples" "$build_s" %.0f) | $(div "$triples" "$plain_s" %.0f) | $(div "$plain_s" "$build_s") |"
+  echo "| peak resident memory (MB, -Xmx$XMX) | $build_mb | $plain_mb | $(div "$build_mb" "$plain_mb") |"
+  echo
+  echo "Build stages (seconds, from the build log; parse, map, validate, load and dumps run interleaved in one"
+  echo "streaming pass, so the log separates passes, not those five): JVM start and reference data to the end of"
+  echo "pass 1 (read, parse, group): $s1; pass 2 (parse, map, validate, load TDB2, write dumps): $s2; whole-graph"
+  echo "validation and dataset description: $s3; reports and switch: $s4."
+  echo
+  echo "| query (1 client) | ours p50 ms | ours p95 ms | plain p50 ms | plain p95 ms | p50 ours / plain | rows ours / plain |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  join -t $'\t' <(grep -v '^total' "$d/ours-c1.tsv" | sort) <(grep -v '^total' "$d/plain-c1.tsv" | sort) |
+    awk -F'\t' '{ r = ($9 > 0) ? sprintf("%.2f", $4 / $9) : "n/a";
+      printf "| %s | %s | %s | %s | %s | %s | %s / %s |\n", $1, $4, $5, $9, $10, r, $6, $11 }'
+  echo
+  echo "| concurrent clients | ours queries/s | plain queries/s | ratio ours / plain | failures ours / plain |"
+  echo "|---:|---:|---:|---:|---:|"
+  local c
+  for c in 1 4 16; do
+    local o p
+    o=$(grep '^total' "$d/ours-c$c.tsv"); p=$(grep '^total' "$d/plain-c$c.tsv")
+    printf '| %s | %s | %s | %s | %s / %s |\n' "$c" "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$p")" \
+      "$(div "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$p")")" "$(cut -f3 <<<"$o")" "$(cut -f3 <<<"$p")"
+  done
+  echo
+  echo "| server | ours | plain Fuseki | ratio ours / plain |"
+  echo "|---|---:|---:|---:|"
+  echo "| cold start to first answer (s) | $cold_o | $cold_p | $(div "$cold_o" "$cold_p") |"
+  echo "| smallest -Xmx answering the query mix | $xmx_ok | | |"
+}
+
+machine() {
+  echo
+  echo "## Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores ($(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)), \
+$(free -g | awk '/^Mem:/ { print $2 }') GB memory, $(java -version 2>&1 | head -1), load average at start \
+$(cut -d' ' -f1-3 /proc/loadavg). Seed $SEED; builds and servers with -Xmx$XMX; plain Jena $JENA_VERSION \
+(\`tdb2.tdbloader\` default loader, \`jena-fuseki-server\`). Ratios are ours / plain: below 1 is better for \
+times, above 1 for throughput."
+}
+
+tools
+mkdir -p "$WORK"
+machine | tee -a "$WORK/results.md"
+for n in "${SIZES[@]}"; do
+  run_size "$n"
+done
+log "report kept in $WORK/results.md"
