@@ -14,7 +14,8 @@
 # BENCH_XMX (heap of builds and servers, 1g), BENCH_REQUESTS (requests per query per concurrency level, 20),
 # BENCH_SECONDS (time bound per concurrency level, 300), BENCH_XMX_STEPS (heaps tried for the smallest -Xmx,
 # "64m 96m 128m 192m 256m 384m 512m 768m 1g"), BENCH_QUERY_TIMEOUT (our server's query timeout in seconds,
-# 120, as the load client's; plain Fuseki has none), BENCH_PORT (first of two loopback ports, 3391).
+# 120, as the load client's; plain Fuseki has none), BENCH_PORT (first of two loopback ports, 3391). Our server
+# runs with its default limits except queries per client (16, as all load clients share 127.0.0.1).
 # Needs Java 17, Maven (fetches jena-cmds and jena-fuseki-server 5.6.0 from Maven Central), curl and GNU time
 # (installed with apt-get when missing and run as root).
 set -euo pipefail
@@ -30,6 +31,8 @@ XMX_STEPS=${BENCH_XMX_STEPS:-"64m 96m 128m 192m 256m 384m 512m 768m 1g"}
 QUERY_TIMEOUT=${BENCH_QUERY_TIMEOUT:-120}
 PORT_OURS=${BENCH_PORT:-3391}
 PORT_PLAIN=$((PORT_OURS + 1))
+# All load clients connect from 127.0.0.1: let that one address run as many queries as there are clients.
+SERVE_LIMITS="--client-queries 16 --total-queries 16"
 JENA_VERSION=5.6.0
 JAR=$ROOT/target/idf-ld.jar
 LIB=$WORK/lib
@@ -141,7 +144,7 @@ run_size() {
   log "N=$n: servers"
   local ours="http://127.0.0.1:$PORT_OURS/sparql" plain="http://127.0.0.1:$PORT_PLAIN/ds/sparql" t0 pid_o pid_p
   t0=$(date +%s%N)
-  java -Xmx"$XMX" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" >"$d/serve.log" 2>&1 &
+  java -Xmx"$XMX" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" $SERVE_LIMITS >"$d/serve.log" 2>&1 &
   pid_o=$!; SERVERS+=("$pid_o")
   local cold_o; cold_o=$(first_answer "$ours" "$t0" "$pid_o")
   t0=$(date +%s%N)
@@ -166,7 +169,7 @@ run_size() {
   local xmx_ok="none of: $XMX_STEPS" x pid
   for x in $XMX_STEPS; do
     t0=$(date +%s%N)
-    java -Xmx"$x" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" >"$d/serve-$x.log" 2>&1 &
+    java -Xmx"$x" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" $SERVE_LIMITS >"$d/serve-$x.log" 2>&1 &
     pid=$!; SERVERS+=("$pid")
     if [ "$(first_answer "$ours" "$t0" "$pid")" != fail ]; then
       load "$ours" 4 $((2 * q)) "$LEVEL_SECONDS" >"$d/xmx-$x.tsv" || true

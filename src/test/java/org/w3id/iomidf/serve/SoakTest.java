@@ -67,6 +67,18 @@ class SoakTest {
         }
     }
 
+    /**
+     * The default limits, but with every client allowed all the queries it may run: the 16 clients all
+     * connect from 127.0.0.1, where in use they would be 16 addresses.
+     */
+    private static ServeConfig soakConfig(Path dir) {
+        Limits limits = new Limits(Limits.DEFAULT_MAX_ROWS, Limits.DEFAULT_MAX_BODY_BYTES,
+                Limits.DEFAULT_MAX_HEADER_BYTES, CLIENTS, Math.max(CLIENTS, Limits.DEFAULT_QUERIES_IN_ALL),
+                Limits.DEFAULT_RETRY_AFTER_SECS);
+        return new ServeConfig(dir, 0, false, ServeConfig.DEFAULT_TIMEOUT, ServeConfig.DEFAULT_MAX_RESULT_BYTES,
+                limits);
+    }
+
     @Test
     void sixteenClientsThroughTwoRepublishes() throws Exception {
         long seconds = Long.getLong("idfld.soak.seconds", 45);
@@ -78,7 +90,7 @@ class SoakTest {
         assertTrue(examples.size() >= 3, "too few local example queries: " + examples.size());
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        try (LinkedDataServer server = LinkedDataServer.start(ServeConfig.of(out, 0))) {
+        try (LinkedDataServer server = LinkedDataServer.start(soakConfig(out))) {
             Http http = new Http(server.port());
             Thread heap = new Thread(() -> watchHeap(end), "heap-watch");
             heap.setDaemon(true);
