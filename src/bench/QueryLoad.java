@@ -39,8 +39,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class QueryLoad {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
-    record Example(String name, String sparql) {
-    }
+    record Example(String name, String sparql) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -55,7 +54,8 @@ public final class QueryLoad {
         int clients = Integer.parseInt(args[2]);
         int requests = Integer.parseInt(args[3]);
         long deadline = System.nanoTime() + Long.parseLong(args[4]) * 1_000_000_000L;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         ConcurrentHashMap<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         ConcurrentHashMap<String, Integer> rows = new ConcurrentHashMap<>();
@@ -96,24 +96,37 @@ public final class QueryLoad {
             Collections.sort(l);
             done += l.size();
             failed += failures.get(e.name()).get();
-            System.out.printf(Locale.ROOT, "%s\t%d\t%d\t%.1f\t%.1f\t%s%n", e.name(), l.size(),
-                    failures.get(e.name()).get(), percentile(l, 50), percentile(l, 95), rows.getOrDefault(e.name(), -1));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s\t%d\t%d\t%.1f\t%.1f\t%s%n",
+                    e.name(),
+                    l.size(),
+                    failures.get(e.name()).get(),
+                    percentile(l, 50),
+                    percentile(l, 95),
+                    rows.getOrDefault(e.name(), -1));
         }
         System.out.printf(Locale.ROOT, "total\t%d\t%d\t%.2f\t%.2f%n", done, failed, seconds, done / seconds);
     }
 
     /** The number of result rows, or null when the request failed. */
     private static Integer call(HttpClient http, URI endpoint, String sparql) {
-        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(REQUEST_TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/sparql-query; charset=utf-8")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString(sparql, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(sparql, StandardCharsets.UTF_8))
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return null;
             }
-            return JSON.parse(response.body()).getObj("results").get("bindings").getAsArray().size();
+            return JSON.parse(response.body())
+                    .getObj("results")
+                    .get("bindings")
+                    .getAsArray()
+                    .size();
         } catch (IOException | RuntimeException e) {
             return null;
         } catch (InterruptedException e) {
@@ -133,7 +146,10 @@ public final class QueryLoad {
     /** The example queries, by IRI order; federated ones (SERVICE) are left out: the load stays on loopback. */
     private static List<Example> examples(String file) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(file).base("https://w3id.org/iom-idf/").lang(Lang.TURTLE).parse(g);
+        RDFParser.source(file)
+                .base("https://w3id.org/iom-idf/")
+                .lang(Lang.TURTLE)
+                .parse(g);
         Node select = NodeFactory.createURI("http://www.w3.org/ns/shacl#select");
         List<Example> out = new ArrayList<>();
         g.find(Node.ANY, select, Node.ANY).forEach((Triple t) -> {

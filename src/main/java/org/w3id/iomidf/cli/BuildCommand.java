@@ -25,16 +25,20 @@ import picocli.CommandLine.Spec;
  * java -jar idf-ld.jar build pages/ --out site/
  * </pre>
  */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
-                + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
-                + "dumps/ (Turtle, N-Triples gzip, JSON-LD, CSV, void.ttl, each with a .sha256 file) and report/ "
-                + "(quarantine.ttl, warnings.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
-                + "point to the release once it is complete; a failed build leaves them as they were.",
-                "Prints: pages read N, projects published N, quarantined N, warnings N, triples N, seconds S.",
-                "Exit codes: 0 published without input problems; 1 published, but pages were quarantined or "
-                + "beneficiaries were not resolved to a country (see DIR/report); 2 wrong usage; 3 the build "
-                + "failed and nothing was switched."})
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
+                    + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
+                    + "dumps/ (Turtle, N-Triples gzip, JSON-LD, CSV, void.ttl, each with a .sha256 file) and report/ "
+                    + "(quarantine.ttl, warnings.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
+                    + "point to the release once it is complete; a failed build leaves them as they were.",
+            "Prints: pages read N, projects published N, quarantined N, warnings N, triples N, seconds S.",
+            "Exit codes: 0 published without input problems; 1 published, but pages were quarantined or "
+                    + "beneficiaries were not resolved to a country (see DIR/report); 2 wrong usage; 3 the build "
+                    + "failed and nothing was switched."
+        })
 final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,12 +46,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
     Path out;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+    @Option(
+            names = "--base",
+            paramLabel = "IRI",
+            defaultValue = IriMinter.DEFAULT_BASE,
             description = "Base IRI of the published resources (default: ${DEFAULT-VALUE}).")
     String base;
 
-    @Option(names = "--no-progress", description = "Never draw a progress bar (drawn on a terminal for runs of "
-            + "more than 1000 pages).")
+    @Option(
+            names = "--no-progress",
+            description = "Never draw a progress bar (drawn on a terminal for runs of " + "more than 1000 pages).")
     boolean noProgress;
 
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
@@ -55,8 +63,8 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(pages, out, base, !noProgress && System.console() != null,
-                Clock.systemUTC());
+        BuildOptions options =
+                new BuildOptions(pages, out, base, !noProgress && System.console() != null, Clock.systemUTC());
         try {
             BuildSummary summary = new Build(options).run();
             PrintWriter stdout = spec.commandLine().getOut();

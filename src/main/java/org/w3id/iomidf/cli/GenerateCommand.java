@@ -22,11 +22,15 @@ import picocli.CommandLine.Spec;
  * java -jar idf-ld.jar build /tmp/gen/pages --out /tmp/site
  * </pre>
  */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes N synthetic project pages into DIR/pages/ (folders of 1000 pages) and, in "
-                + "DIR/truth.jsonl, one JSON object per page with what a correct parser extracts from it (the keys "
-                + "of the sample truth files, plus file, project, layout and the expected problem of broken pages).",
-                "The same --pages, --seed and --broken give byte-identical files."})
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Writes N synthetic project pages into DIR/pages/ (folders of 1000 pages) and, in "
+                    + "DIR/truth.jsonl, one JSON object per page with what a correct parser extracts from it (the keys "
+                    + "of the sample truth files, plus file, project, layout and the expected problem of broken pages).",
+            "The same --pages, --seed and --broken give byte-identical files."
+        })
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,14 +38,20 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pages", required = true, paramLabel = "N", description = "Number of pages (at least 1).")
     int pages;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            paramLabel = "S",
             description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
     Path out;
 
-    @Option(names = "--broken", defaultValue = "0.005", paramLabel = "SHARE",
+    @Option(
+            names = "--broken",
+            defaultValue = "0.005",
+            paramLabel = "SHARE",
             description = "Share of pages broken on purpose, 0 to 1 (default: ${DEFAULT-VALUE}).")
     double broken;
 
@@ -53,8 +63,9 @@ final class GenerateCommand implements Callable<Integer> {
         GeneratorSettings settings = new GeneratorSettings(pages, seed, out, broken);
         GeneratedSet set = new PageGenerator(Gazetteer.load()).generate(settings);
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("%d pages of %d projects (%d broken) in %s, truth in %s%n", set.pages(), set.projects(),
-                set.broken(), set.out().resolve("pages"), set.truth());
+        err.printf(
+                "%d pages of %d projects (%d broken) in %s, truth in %s%n",
+                set.pages(), set.projects(), set.broken(), set.out().resolve("pages"), set.truth());
         err.flush();
         return Main.OK;
     }

@@ -12,10 +12,18 @@ import picocli.CommandLine.Command;
  * java -jar idf-ld.jar parse pages/FM.0283-fr.txt
  * </pre>
  */
-@Command(name = "idf-ld", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "idf-ld",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Publishes IOM Development Fund project pages as validated linked data.",
-        subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, BuildCommand.class, ServeCommand.class,
-            GenerateCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ParseCommand.class,
+            BuildCommand.class,
+            ServeCommand.class,
+            GenerateCommand.class
+        })
 public final class Main {
 
     /** Exit code: success. */

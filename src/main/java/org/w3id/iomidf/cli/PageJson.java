@@ -14,8 +14,7 @@ import org.w3id.iomidf.record.ProjectPage;
  * {@code source} and {@code problems}. A page that gave no record has only those two keys.
  */
 final class PageJson {
-    private PageJson() {
-    }
+    private PageJson() {}
 
     static String write(PageResult result, boolean pretty) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -22,13 +22,17 @@ import picocli.CommandLine.Spec;
  * java -jar idf-ld.jar parse --pretty pages/
  * </pre>
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = {"Parses project pages (.txt, .html, .htm; folders recursively) and prints one JSON object "
-                + "per page, one per line: lang, title, primaId, projectId, typeCode, typeLabel, status, "
-                + "startYear, endYear, fundingYear, budgetUSD, coverage, region, countries (alpha-3, '?name' "
-                + "when unresolved), descriptionParagraphs, truncated, plus source and problems (line, field, "
-                + "value, message, severity). A page that gave no record has only source and problems.",
-                "Exit code 1 when any page has an ERROR problem."})
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Parses project pages (.txt, .html, .htm; folders recursively) and prints one JSON object "
+                    + "per page, one per line: lang, title, primaId, projectId, typeCode, typeLabel, status, "
+                    + "startYear, endYear, fundingYear, budgetUSD, coverage, region, countries (alpha-3, '?name' "
+                    + "when unresolved), descriptionParagraphs, truncated, plus source and problems (line, field, "
+                    + "value, message, severity). A page that gave no record has only source and problems.",
+            "Exit code 1 when any page has an ERROR problem."
+        })
 final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

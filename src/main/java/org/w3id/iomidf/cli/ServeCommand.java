@@ -4,19 +4,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-
 import org.w3id.iomidf.serve.BuildDirectoryException;
-import org.w3id.iomidf.serve.LinkedDataServer;
 import org.w3id.iomidf.serve.Limits;
+import org.w3id.iomidf.serve.LinkedDataServer;
 import org.w3id.iomidf.serve.PortInUseException;
 import org.w3id.iomidf.serve.ReloadOptions;
 import org.w3id.iomidf.serve.ServeConfig;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve DIR [--port 3030]}: serves the live release of a build directory until stopped (Ctrl-C or
@@ -24,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * into DIR is switched in without stopping: found by the watcher, or at once on SIGHUP or {@code POST /reload}
  * on the admin port.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serves a build read-only: SPARQL at /sparql, resource pages, downloads at /dumps/.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -37,37 +37,55 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free)")
     int port;
 
-    @Option(names = "--timeout", defaultValue = "30",
+    @Option(
+            names = "--timeout",
+            defaultValue = "30",
             description = "query timeout in seconds (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
-    @Option(names = "--max-rows", defaultValue = "" + Limits.DEFAULT_MAX_ROWS,
+    @Option(
+            names = "--max-rows",
+            defaultValue = "" + Limits.DEFAULT_MAX_ROWS,
             description = "most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) per answer; longer answers are cut "
                     + "and marked X-Result-Truncated (default ${DEFAULT-VALUE})")
     long maxRows;
 
-    @Option(names = "--max-body", defaultValue = "" + Limits.DEFAULT_MAX_BODY_BYTES,
+    @Option(
+            names = "--max-body",
+            defaultValue = "" + Limits.DEFAULT_MAX_BODY_BYTES,
             description = "largest request body in bytes, else 413 (default ${DEFAULT-VALUE})")
     long maxBody;
 
-    @Option(names = "--max-header", defaultValue = "" + Limits.DEFAULT_MAX_HEADER_BYTES,
+    @Option(
+            names = "--max-header",
+            defaultValue = "" + Limits.DEFAULT_MAX_HEADER_BYTES,
             description = "largest request line plus headers in bytes, else 414 or 431 (default ${DEFAULT-VALUE})")
     int maxHeader;
 
-    @Option(names = "--client-queries", defaultValue = "" + Limits.DEFAULT_QUERIES_PER_CLIENT,
+    @Option(
+            names = "--client-queries",
+            defaultValue = "" + Limits.DEFAULT_QUERIES_PER_CLIENT,
             description = "queries one client address may run at once, else 429 (default ${DEFAULT-VALUE})")
     int clientQueries;
 
-    @Option(names = "--total-queries", defaultValue = "" + Limits.DEFAULT_QUERIES_IN_ALL,
+    @Option(
+            names = "--total-queries",
+            defaultValue = "" + Limits.DEFAULT_QUERIES_IN_ALL,
             description = "queries the server runs at once, else 503 (default ${DEFAULT-VALUE})")
     int totalQueries;
 
-    @Option(names = "--watch", defaultValue = "1", paramLabel = "SECONDS",
+    @Option(
+            names = "--watch",
+            defaultValue = "1",
+            paramLabel = "SECONDS",
             description = "look for a newer complete release every SECONDS and switch to it without stopping "
                     + "(default ${DEFAULT-VALUE}; 0 = only on SIGHUP or POST /reload)")
     long watchSeconds;
 
-    @Option(names = "--admin-port", defaultValue = "-1", paramLabel = "PORT",
+    @Option(
+            names = "--admin-port",
+            defaultValue = "-1",
+            paramLabel = "PORT",
             description = "serve POST /reload on 127.0.0.1:PORT only (default: no admin port)")
     int adminPort;
 
@@ -79,9 +97,14 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ServeConfig config;
         try {
-            config = new ServeConfig(dir, port, allInterfaces, Duration.ofSeconds(timeoutSeconds),
-                    ServeConfig.DEFAULT_MAX_RESULT_BYTES, new Limits(maxRows, maxBody, maxHeader, clientQueries,
-                            totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS));
+            config = new ServeConfig(
+                    dir,
+                    port,
+                    allInterfaces,
+                    Duration.ofSeconds(timeoutSeconds),
+                    ServeConfig.DEFAULT_MAX_RESULT_BYTES,
+                    new Limits(
+                            maxRows, maxBody, maxHeader, clientQueries, totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS));
         } catch (IllegalArgumentException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();

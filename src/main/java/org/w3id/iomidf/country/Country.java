@@ -47,7 +47,6 @@ public record Country(
 
     /** The M49 region a country belongs to most narrowly: intermediate region, else sub-region, else region. */
     public String narrowestRegionM49() {
-        return intermediateRegionM49 != null ? intermediateRegionM49
-                : subRegionM49 != null ? subRegionM49 : regionM49;
+        return intermediateRegionM49 != null ? intermediateRegionM49 : subRegionM49 != null ? subRegionM49 : regionM49;
     }
 }

@@ -18,11 +18,10 @@ final class CountryTable {
 
     static final String RESOURCE = "/reference/country-codes.csv";
     private static final String WIKIDATA_PAGE = "https://www.wikidata.org/wiki/";
-    private static final Map<Lang, String> UNTERM_LANGUAGE = Map.of(
-            Lang.EN, "English", Lang.FR, "French", Lang.ES, "Spanish");
+    private static final Map<Lang, String> UNTERM_LANGUAGE =
+            Map.of(Lang.EN, "English", Lang.FR, "French", Lang.ES, "Spanish");
 
-    private CountryTable() {
-    }
+    private CountryTable() {}
 
     /** Reads the table, adds every name it gives for a country to {@code names}, returns the countries. */
     static List<Country> read(M49Table m49, NameIndex names) {
@@ -46,16 +45,26 @@ final class CountryTable {
     }
 
     private static void checkAgrees(CsvTable.Row row, M49Table.Entry e) {
-        List<Object> here = List.of(row.get("ISO3166-1-Alpha-2"), Objects.toString(M49Table.code(row, "M49")),
+        List<Object> here = List.of(
+                row.get("ISO3166-1-Alpha-2"),
+                Objects.toString(M49Table.code(row, "M49")),
                 Objects.toString(M49Table.code(row, "ISO3166-1-numeric")),
                 Objects.toString(M49Table.code(row, "Region Code")),
                 Objects.toString(M49Table.code(row, "Sub-region Code")),
                 Objects.toString(M49Table.code(row, "Intermediate Region Code")),
-                isSet(row, "Least Developed Countries (LDC)"), isSet(row, "Land Locked Developing Countries (LLDC)"),
+                isSet(row, "Least Developed Countries (LDC)"),
+                isSet(row, "Land Locked Developing Countries (LLDC)"),
                 isSet(row, "Small Island Developing States (SIDS)"));
-        List<Object> there = List.of(e.alpha2(), e.m49(), e.m49(), Objects.toString(e.regionM49()),
-                Objects.toString(e.subRegionM49()), Objects.toString(e.intermediateRegionM49()),
-                e.ldc(), e.lldc(), e.sids());
+        List<Object> there = List.of(
+                e.alpha2(),
+                e.m49(),
+                e.m49(),
+                Objects.toString(e.regionM49()),
+                Objects.toString(e.subRegionM49()),
+                Objects.toString(e.intermediateRegionM49()),
+                e.ldc(),
+                e.lldc(),
+                e.sids());
         if (!here.equals(there)) {
             throw row.corrupt("codes " + here + " disagree with the M49 table " + there, null);
         }
@@ -74,8 +83,20 @@ final class CountryTable {
             wikidata = wikidata.substring(WIKIDATA_PAGE.length());
         }
         try {
-            return new Country(e.alpha2(), e.alpha3(), e.m49(), e.names(), formal, e.regionM49(), e.subRegionM49(),
-                    e.intermediateRegionM49(), e.ldc(), e.lldc(), e.sids(), row.optional("Geoname ID"), wikidata);
+            return new Country(
+                    e.alpha2(),
+                    e.alpha3(),
+                    e.m49(),
+                    e.names(),
+                    formal,
+                    e.regionM49(),
+                    e.subRegionM49(),
+                    e.intermediateRegionM49(),
+                    e.ldc(),
+                    e.lldc(),
+                    e.sids(),
+                    row.optional("Geoname ID"),
+                    wikidata);
         } catch (IllegalArgumentException ex) {
             throw row.corrupt(ex.getMessage(), ex);
         }

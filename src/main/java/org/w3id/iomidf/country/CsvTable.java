@@ -26,8 +26,8 @@ final class CsvTable {
                 throw new IllegalStateException("reference table " + table + ": no column '" + column + "'");
             }
             if (!record.isSet(column)) {
-                throw new IllegalStateException("reference table " + table + ", line " + line
-                        + ": row too short for column '" + column + "'");
+                throw new IllegalStateException(
+                        "reference table " + table + ", line " + line + ": row too short for column '" + column + "'");
             }
             return record.get(column).strip();
         }
@@ -43,15 +43,18 @@ final class CsvTable {
         }
     }
 
-    private CsvTable() {
-    }
+    private CsvTable() {}
 
     static List<Row> read(String resource) {
         InputStream in = CsvTable.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("reference table " + resource + " is not on the classpath");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (Reader reader = skipByteOrderMark(new InputStreamReader(in, StandardCharsets.UTF_8));
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<Row> rows = new ArrayList<>();

@@ -36,9 +36,10 @@ public final class Gazetteer {
     private final NameTrie names;
 
     private Gazetteer(List<Country> countries, List<M49Region> regions, NameTrie names) {
-        this.countries = countries.stream().sorted(Comparator.comparing(Country::alpha3)).toList();
-        this.byAlpha3 = this.countries.stream().collect(Collectors.toUnmodifiableMap(Country::alpha3,
-                Function.identity()));
+        this.countries =
+                countries.stream().sorted(Comparator.comparing(Country::alpha3)).toList();
+        this.byAlpha3 =
+                this.countries.stream().collect(Collectors.toUnmodifiableMap(Country::alpha3, Function.identity()));
         this.regions = regions;
         this.names = names;
     }
@@ -55,8 +56,12 @@ public final class Gazetteer {
         List<Country> countries = CountryTable.read(m49, index);
         VariantNames.addTo(index);
         Gazetteer gazetteer = new Gazetteer(countries, m49.regions(), index.build());
-        LOG.info("Gazetteer: {} countries, {} M49 regions, {} ambiguous names, loaded in {} ms", countries.size(),
-                gazetteer.regions.size(), index.ambiguous().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info(
+                "Gazetteer: {} countries, {} M49 regions, {} ambiguous names, loaded in {} ms",
+                countries.size(),
+                gazetteer.regions.size(),
+                index.ambiguous().size(),
+                (System.nanoTime() - start) / 1_000_000);
         LOG.debug("Ambiguous names, left unresolved: {}", index.ambiguous());
         return gazetteer;
     }

@@ -14,7 +14,10 @@ public record M49Region(String m49, Level level, Map<Lang, String> names, String
 
     /** Depth in the M49 hierarchy. */
     public enum Level {
-        WORLD, REGION, SUB_REGION, INTERMEDIATE_REGION
+        WORLD,
+        REGION,
+        SUB_REGION,
+        INTERMEDIATE_REGION
     }
 
     public M49Region {

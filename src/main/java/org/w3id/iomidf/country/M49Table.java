@@ -17,9 +17,17 @@ import org.w3id.iomidf.record.Lang;
 final class M49Table {
 
     /** One country or area as the M49 table gives it. */
-    record Entry(String alpha2, String alpha3, String m49, Map<Lang, String> names, String regionM49,
-            String subRegionM49, String intermediateRegionM49, boolean ldc, boolean lldc, boolean sids) {
-    }
+    record Entry(
+            String alpha2,
+            String alpha3,
+            String m49,
+            Map<Lang, String> names,
+            String regionM49,
+            String subRegionM49,
+            String intermediateRegionM49,
+            boolean ldc,
+            boolean lldc,
+            boolean sids) {}
 
     private static final String[][] LEVELS = {
         {"Global Code", "Global Name"},
@@ -31,8 +39,7 @@ final class M49Table {
     private final Map<String, Entry> byAlpha3 = new TreeMap<>();
     private final Map<String, RegionDraft> regions = new TreeMap<>();
 
-    private M49Table() {
-    }
+    private M49Table() {}
 
     static M49Table read() {
         M49Table table = new M49Table();
@@ -70,9 +77,16 @@ final class M49Table {
         if (alpha3.isEmpty() || m49 == null) {
             throw row.corrupt("country row without an alpha-3 or an M49 code", null);
         }
-        return new Entry(row.get("ISO-alpha2 Code"), alpha3, m49, names, code(row, "Region Code"),
-                code(row, "Sub-region Code"), code(row, "Intermediate Region Code"),
-                flag(row, "Least Developed Countries (LDC)"), flag(row, "Land Locked Developing Countries (LLDC)"),
+        return new Entry(
+                row.get("ISO-alpha2 Code"),
+                alpha3,
+                m49,
+                names,
+                code(row, "Region Code"),
+                code(row, "Sub-region Code"),
+                code(row, "Intermediate Region Code"),
+                flag(row, "Least Developed Countries (LDC)"),
+                flag(row, "Land Locked Developing Countries (LLDC)"),
                 flag(row, "Small Island Developing States (SIDS)"));
     }
 
@@ -81,8 +95,17 @@ final class M49Table {
             throw new IllegalStateException("reference table /reference/unsd-m49-*.csv: " + e.alpha3()
                     + " is not named in all three languages");
         }
-        return new Entry(e.alpha2(), e.alpha3(), e.m49(), names, e.regionM49(), e.subRegionM49(),
-                e.intermediateRegionM49(), e.ldc(), e.lldc(), e.sids());
+        return new Entry(
+                e.alpha2(),
+                e.alpha3(),
+                e.m49(),
+                names,
+                e.regionM49(),
+                e.subRegionM49(),
+                e.intermediateRegionM49(),
+                e.ldc(),
+                e.lldc(),
+                e.sids());
     }
 
     /** The French and Spanish tables must give the same codes as the English one. */
@@ -154,9 +177,13 @@ final class M49Table {
 
         Map<Lang, String> names() {
             Map<Lang, String> names = new EnumMap<>(Lang.class);
-            nameCounts.forEach((lang, counts) -> names.put(lang, counts.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey()));
+            nameCounts.forEach((lang, counts) -> names.put(
+                    lang,
+                    counts.entrySet().stream()
+                            .max(Map.Entry.<String, Integer>comparingByValue()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .orElseThrow()
+                            .getKey()));
             return names;
         }
     }

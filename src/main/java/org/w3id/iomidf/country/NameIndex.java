@@ -20,7 +20,10 @@ final class NameIndex {
 
     /** Where a name comes from, least authoritative first. */
     enum Source {
-        NO_CODE, VARIANT, OTHER, UN_SHORT
+        NO_CODE,
+        VARIANT,
+        OTHER,
+        UN_SHORT
     }
 
     /** Stands for "no current country" among the claims (historical names). */
@@ -35,7 +38,8 @@ final class NameIndex {
         }
         for (List<String> key : NameKey.forms(name)) {
             claims.computeIfAbsent(key, k -> new EnumMap<>(Source.class))
-                    .computeIfAbsent(source, s -> new TreeSet<>()).add(alpha3 == null ? NONE : alpha3);
+                    .computeIfAbsent(source, s -> new TreeSet<>())
+                    .add(alpha3 == null ? NONE : alpha3);
         }
     }
 
@@ -71,6 +75,9 @@ final class NameIndex {
 
     private static Set<String> winners(EnumMap<Source, Set<String>> byKey) {
         // an EnumMap iterates its keys in declaration order: the last one is the most authoritative
-        return byKey.entrySet().stream().reduce((low, high) -> high).orElseThrow().getValue();
+        return byKey.entrySet().stream()
+                .reduce((low, high) -> high)
+                .orElseThrow()
+                .getValue();
     }
 }

@@ -19,17 +19,21 @@ final class NameKey {
     static final String COMMA = ",";
     /** Articles a name may start with, or carry in parentheses ("Afghanistan (l')", "la République ..."). */
     static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "l", "el", "los", "las");
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
     private static final Pattern TRAILING_QUALIFIER = Pattern.compile("\\s*\\(([^()]*)\\)\\s*$");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The words of a text: "Côte d’Ivoire" and "cote d'ivoire" both give [cote, d, ivoire]. */
     static List<String> words(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
-                .toLowerCase(Locale.ROOT).replace("œ", "oe").replace("æ", "ae").replace("ø", "o");
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae")
+                .replace("ø", "o");
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < plain.length(); i++) {

@@ -12,8 +12,7 @@ import java.util.Map;
 final class NameTrie {
 
     /** A name found: the words [start, end) of the input, and its alpha-3 code or null. */
-    record Match(int end, String alpha3) {
-    }
+    record Match(int end, String alpha3) {}
 
     private static final class Node {
         final Map<String, Node> next = new HashMap<>(4);

@@ -45,8 +45,8 @@ final class Pieces {
 
     /** A name may end after a piece's last word, or just before the comma that ends its piece. */
     boolean mayEndAt(int end) {
-        return lastOfPiece.get(end - 1) || (end < words.size() && words.get(end).equals(NameKey.COMMA)
-                && lastOfPiece.get(end));
+        return lastOfPiece.get(end - 1)
+                || (end < words.size() && words.get(end).equals(NameKey.COMMA) && lastOfPiece.get(end));
     }
 
     /** The index after the last word of word i's piece, not counting a closing comma. */
@@ -60,7 +60,8 @@ final class Pieces {
 
     /** The text of words [from, to) as written: whole pieces, without a closing comma. */
     String text(int from, int to) {
-        String written = text.substring(pieceStart.get(from), pieceEnd.get(to - 1)).strip();
+        String written =
+                text.substring(pieceStart.get(from), pieceEnd.get(to - 1)).strip();
         while (!written.isEmpty() && isComma(written.charAt(written.length() - 1))) {
             written = written.substring(0, written.length() - 1).strip();
         }

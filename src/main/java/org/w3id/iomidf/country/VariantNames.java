@@ -17,8 +17,7 @@ final class VariantNames {
     static final String RESOURCE = "variant-names.txt";
     private static final String NO_COUNTRY = "-";
 
-    private VariantNames() {
-    }
+    private VariantNames() {}
 
     /** Adds the variants to {@code names}; call after the table names are in, as variants resolve through them. */
     static void addTo(NameIndex names) {

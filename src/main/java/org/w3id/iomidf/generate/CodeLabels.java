@@ -43,7 +43,10 @@ final class CodeLabels {
             if (in == null) {
                 throw new IllegalStateException("code lists " + RESOURCE + " are not on the classpath");
             }
-            RDFParser.source(in).base(BASE).lang(org.apache.jena.riot.Lang.TURTLE).parse(graph);
+            RDFParser.source(in)
+                    .base(BASE)
+                    .lang(org.apache.jena.riot.Lang.TURTLE)
+                    .parse(graph);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read code lists " + RESOURCE, e);
         }
@@ -56,19 +59,23 @@ final class CodeLabels {
 
     private static Map<String, Map<Lang, List<String>>> scheme(Graph graph, Node scheme) {
         Map<String, Map<Lang, List<String>>> concepts = new TreeMap<>();
-        graph.find(Node.ANY, SKOS.inScheme.asNode(), scheme).mapWith(Triple::getSubject).forEach(concept -> {
-            String notation = graph.find(concept, SKOS.notation.asNode(), Node.ANY).next().getObject()
-                    .getLiteralLexicalForm();
-            Map<Lang, List<String>> labels = new TreeMap<>();
-            for (Lang lang : Lang.values()) {
-                List<String> list = new ArrayList<>(labels(graph, concept, SKOS.prefLabel.asNode(), lang));
-                List<String> others = new ArrayList<>(labels(graph, concept, SKOS.altLabel.asNode(), lang));
-                others.addAll(labels(graph, concept, SKOS.hiddenLabel.asNode(), lang));
-                others.stream().sorted().filter(l -> !list.contains(l)).forEach(list::add);
-                labels.put(lang, List.copyOf(list));
-            }
-            concepts.put(notation, labels);
-        });
+        graph.find(Node.ANY, SKOS.inScheme.asNode(), scheme)
+                .mapWith(Triple::getSubject)
+                .forEach(concept -> {
+                    String notation = graph.find(concept, SKOS.notation.asNode(), Node.ANY)
+                            .next()
+                            .getObject()
+                            .getLiteralLexicalForm();
+                    Map<Lang, List<String>> labels = new TreeMap<>();
+                    for (Lang lang : Lang.values()) {
+                        List<String> list = new ArrayList<>(labels(graph, concept, SKOS.prefLabel.asNode(), lang));
+                        List<String> others = new ArrayList<>(labels(graph, concept, SKOS.altLabel.asNode(), lang));
+                        others.addAll(labels(graph, concept, SKOS.hiddenLabel.asNode(), lang));
+                        others.stream().sorted().filter(l -> !list.contains(l)).forEach(list::add);
+                        labels.put(lang, List.copyOf(list));
+                    }
+                    concepts.put(notation, labels);
+                });
         if (concepts.isEmpty()) {
             throw new IllegalStateException("code lists " + RESOURCE + " have no concept in " + scheme);
         }
@@ -76,9 +83,15 @@ final class CodeLabels {
     }
 
     private static List<String> labels(Graph graph, Node concept, Node property, Lang lang) {
-        return graph.find(concept, property, Node.ANY).mapWith(Triple::getObject)
+        return graph
+                .find(concept, property, Node.ANY)
+                .mapWith(Triple::getObject)
                 .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().equalsIgnoreCase(lang.tag()))
-                .mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().toList();
+                .mapWith(Node::getLiteralLexicalForm)
+                .toList()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     /** The notations of a scheme, sorted. */

@@ -12,8 +12,17 @@ import org.w3id.iomidf.record.Lang;
  */
 final class FieldLabels {
     /** The labelled fields in the order every layout prints them. */
-    static final List<Field> ORDER = List.of(Field.START_YEAR, Field.END_YEAR, Field.STATUS, Field.TYPE,
-            Field.BUDGET, Field.COVERAGE, Field.FUNDING_YEAR, Field.REGION, Field.PRIMA_ID, Field.PROJECT_ID,
+    static final List<Field> ORDER = List.of(
+            Field.START_YEAR,
+            Field.END_YEAR,
+            Field.STATUS,
+            Field.TYPE,
+            Field.BUDGET,
+            Field.COVERAGE,
+            Field.FUNDING_YEAR,
+            Field.REGION,
+            Field.PRIMA_ID,
+            Field.PROJECT_ID,
             Field.COUNTRIES);
 
     private static final Map<Field, List<String>> LABELS = new EnumMap<>(Field.class);
@@ -29,13 +38,15 @@ final class FieldLabels {
         LABELS.put(Field.REGION, List.of("IDF Region", "IDF Region", "IDF Region"));
         LABELS.put(Field.PRIMA_ID, List.of("Prima ID", "Prima ID", "Prima ID"));
         LABELS.put(Field.PROJECT_ID, List.of("Projects ID", "Projet ID", "Proyecto ID"));
-        LABELS.put(Field.COUNTRIES, List.of("Benefiting Member States",
-                "Etat(s) membre(s) beneficiaires remplissant les conditions requises",
-                "Estados Miembros Beneficiarios que Reúnen los Requisitos"));
+        LABELS.put(
+                Field.COUNTRIES,
+                List.of(
+                        "Benefiting Member States",
+                        "Etat(s) membre(s) beneficiaires remplissant les conditions requises",
+                        "Estados Miembros Beneficiarios que Reúnen los Requisitos"));
     }
 
-    private FieldLabels() {
-    }
+    private FieldLabels() {}
 
     static String label(Field field, Lang lang) {
         return LABELS.get(field).get(lang.ordinal());

@@ -19,8 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 final class MemberStates {
     private static final String RESOURCE = "/reference/country-codes.csv";
 
-    private MemberStates() {
-    }
+    private MemberStates() {}
 
     /** Alpha-3 codes of the independent states. */
     static Set<String> alpha3() {
@@ -28,7 +27,11 @@ final class MemberStates {
         if (in == null) {
             throw new IllegalStateException("reference table " + RESOURCE + " is not on the classpath");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         Set<String> states = new TreeSet<>();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {

@@ -40,13 +40,20 @@ final class PageDrafter {
         for (Lang lang : p.langs()) {
             int draw = rng.nextInt(100);
             boolean devfund = lang == Lang.EN && p.projectId() != null && draw < 10;
-            slots.add(devfund ? new Slot(lang, Layout.DEVFUND, false)
-                    : draw < 15 ? new Slot(lang, Layout.DEGENERATE, false)
-                    : draw < 19 ? new Slot(lang, Layout.BULLET, true)
-                    : draw < 62 ? new Slot(lang, Layout.BULLET, false)
-                    : new Slot(lang, Layout.SITE, false, draw >= 94));
+            slots.add(
+                    devfund
+                            ? new Slot(lang, Layout.DEVFUND, false)
+                            : draw < 15
+                                    ? new Slot(lang, Layout.DEGENERATE, false)
+                                    : draw < 19
+                                            ? new Slot(lang, Layout.BULLET, true)
+                                            : draw < 62
+                                                    ? new Slot(lang, Layout.BULLET, false)
+                                                    : new Slot(lang, Layout.SITE, false, draw >= 94));
         }
-        if (p.langs().contains(Lang.EN) && p.projectId() != null && rng.nextInt(12) == 0
+        if (p.langs().contains(Lang.EN)
+                && p.projectId() != null
+                && rng.nextInt(12) == 0
                 && slots.stream().noneMatch(s -> s.layout() == Layout.DEVFUND)) {
             slots.add(new Slot(Lang.EN, Layout.DEVFUND, false));
         }
@@ -59,28 +66,32 @@ final class PageDrafter {
         List<String> names = new ArrayList<>();
         List<String> codes3 = new ArrayList<>();
         beneficiaries(p, lang, broken, names, codes3);
-        Map<Field, String> written = slot.layout() == Layout.DEGENERATE ? new EnumMap<>(Field.class)
-                : slot.layout() == Layout.DEVFUND ? values.devfund(p)
-                : slot.hollow() ? values.hollow(p, lang) : values.labelled(p, lang, broken);
+        Map<Field, String> written = slot.layout() == Layout.DEGENERATE
+                ? new EnumMap<>(Field.class)
+                : slot.layout() == Layout.DEVFUND
+                        ? values.devfund(p)
+                        : slot.hollow() ? values.hollow(p, lang) : values.labelled(p, lang, broken);
         if (broken == Broken.UNKNOWN_COUNTRY || slot.layout() == Layout.DEGENERATE) {
             written.put(Field.COUNTRIES, PrintedValues.BENEFICIARIES);
         }
-        if (written.containsKey(Field.COUNTRIES) && !written.get(Field.COUNTRIES).isEmpty()) {
+        if (written.containsKey(Field.COUNTRIES)
+                && !written.get(Field.COUNTRIES).isEmpty()) {
             written.put(Field.COUNTRIES, String.join(" ", names));
         } else {
             names.clear();
             codes3.clear();
         }
         boolean truncated = rng.nextInt(4) == 0;
-        List<String> description = Prose.description(rng, p.title(), lang,
-                p.countries().get(0).names().get(lang), truncated);
+        List<String> description = Prose.description(
+                rng, p.title(), lang, p.countries().get(0).names().get(lang), truncated);
         String title = broken == Broken.NO_TITLE ? null : Prose.title(p.title(), lang, titleNames(p, lang));
         boolean blank = slot.layout() == Layout.BULLET ? rng.nextInt(10) < 7 : slot.layout() == Layout.DEGENERATE;
-        Lang chrome = slot.layout() == Layout.SITE ? lang
+        Lang chrome = slot.layout() == Layout.SITE
+                ? lang
                 : slot.layout() == Layout.DEVFUND ? new Lang[] {null, Lang.EN, Lang.FR}[rng.nextInt(3)] : null;
         Truth truth = TruthRule.of(file, p, slot, title, written, codes3, description, truncated, broken);
-        return new PageDraft(file, slot.layout(), chrome, title, written, names, description, blank, slot.html(),
-                broken, truth);
+        return new PageDraft(
+                file, slot.layout(), chrome, title, written, names, description, blank, slot.html(), broken, truth);
     }
 
     /**

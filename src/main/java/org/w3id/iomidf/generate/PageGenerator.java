@@ -63,8 +63,13 @@ public final class PageGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated pages under " + settings.out(), e);
         }
-        LOG.info("Generated {} pages of {} projects ({} broken) in {} ms under {}", set.pages(), set.projects(),
-                set.broken(), (System.nanoTime() - started) / 1_000_000, settings.out());
+        LOG.info(
+                "Generated {} pages of {} projects ({} broken) in {} ms under {}",
+                set.pages(),
+                set.projects(),
+                set.broken(),
+                (System.nanoTime() - started) / 1_000_000,
+                settings.out());
         return set;
     }
 
@@ -105,8 +110,14 @@ public final class PageGenerator {
         String id = p.primaId() != null ? p.primaId() : p.projectId() != null ? p.projectId() : "NOID";
         String suffix = slot.layout() == org.w3id.iomidf.record.Layout.DEVFUND ? "-devfund" : "";
         String extension = slot.html() ? "html" : "txt";
-        return String.format(Locale.ROOT, "pages/%04d/%07d-%s-%s%s.%s", index / PER_FOLDER, index, id,
-                slot.lang().tag(), suffix, extension);
+        return String.format(
+                Locale.ROOT,
+                "pages/%04d/%07d-%s-%s%s.%s",
+                index / PER_FOLDER,
+                index,
+                id,
+                slot.lang().tag(),
+                suffix,
+                extension);
     }
-
 }

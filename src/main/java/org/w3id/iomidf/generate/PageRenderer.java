@@ -17,8 +17,15 @@ import org.w3id.iomidf.record.Lang;
  * site's sidebars copied from real pages.
  */
 final class PageRenderer {
-    private static final List<Field> DEVFUND_ORDER = List.of(Field.REGION, Field.PROJECT_ID, Field.PRIMA_ID,
-            Field.BUDGET, Field.COUNTRIES, Field.TYPE, Field.COVERAGE, Field.STATUS);
+    private static final List<Field> DEVFUND_ORDER = List.of(
+            Field.REGION,
+            Field.PROJECT_ID,
+            Field.PRIMA_ID,
+            Field.BUDGET,
+            Field.COUNTRIES,
+            Field.TYPE,
+            Field.COVERAGE,
+            Field.STATUS);
 
     private final Map<Lang, String> menus = new EnumMap<>(Lang.class);
     private final Map<Lang, String> sidebars = new EnumMap<>(Lang.class);
@@ -46,7 +53,9 @@ final class PageRenderer {
             case BULLET -> bullet(d, out);
             case SITE -> site(d, out);
             case DEVFUND -> devfund(d, out);
-            case DEGENERATE -> out.append(d.title()).append("\n\n    ").append(String.join(" ", d.countries()))
+            case DEGENERATE -> out.append(d.title())
+                    .append("\n\n    ")
+                    .append(String.join(" ", d.countries()))
                     .append("\n\n");
             default -> throw new IllegalArgumentException("layout " + d.layout());
         }

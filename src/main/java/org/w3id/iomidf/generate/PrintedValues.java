@@ -113,8 +113,10 @@ final class PrintedValues {
     /** Mostly the preferred label (TC pages print the acronym), apostrophes in either style. */
     private String typeLabel(Project p, Lang lang) {
         List<String> labels = codes.labels(CodeLabels.TYPE, p.typeCode(), lang);
-        String acronym = labels.stream().filter(l -> l.matches("[A-Z]+")).findFirst().orElse(null);
-        String label = acronym != null && rng.nextInt(10) < 8 ? acronym
+        String acronym =
+                labels.stream().filter(l -> l.matches("[A-Z]+")).findFirst().orElse(null);
+        String label = acronym != null && rng.nextInt(10) < 8
+                ? acronym
                 : labels.get(rng.nextInt(10) < 8 ? 0 : rng.nextInt(labels.size()));
         return rng.nextBoolean() ? label.replace('\'', '’') : label.replace('’', '\'');
     }

@@ -23,8 +23,12 @@ import org.w3id.iomidf.record.Status;
 final class ProjectDraw {
     /** Years pages say the current projects run to; projects ending later are still active. */
     private static final int NOW = 2025;
-    private static final List<List<Lang>> LANG_SETS = List.of(List.of(Lang.EN, Lang.FR), List.of(Lang.EN, Lang.ES),
-            List.of(Lang.EN, Lang.FR, Lang.ES), List.of(Lang.FR, Lang.ES));
+
+    private static final List<List<Lang>> LANG_SETS = List.of(
+            List.of(Lang.EN, Lang.FR),
+            List.of(Lang.EN, Lang.ES),
+            List.of(Lang.EN, Lang.FR, Lang.ES),
+            List.of(Lang.FR, Lang.ES));
 
     private final SplittableRandom rng;
     private final List<String> types;
@@ -41,7 +45,8 @@ final class ProjectDraw {
         Set<String> states = MemberStates.alpha3();
         for (Country c : countries) {
             String region = idfRegion(c);
-            if (region != null && states.contains(c.alpha3())
+            if (region != null
+                    && states.contains(c.alpha3())
                     && c.names().keySet().containsAll(List.of(Lang.values()))) {
                 byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(c);
             }
@@ -76,16 +81,31 @@ final class ProjectDraw {
         List<Country> countries = countries();
         Set<String> regionsOf = new LinkedHashSet<>();
         countries.forEach(c -> regionsOf.add(idfRegion(c)));
-        Coverage coverage = countries.size() == 1 ? Coverage.NATIONAL
-                : regionsOf.size() > 1 ? (rng.nextInt(4) == 0 ? Coverage.GLOBAL : Coverage.MULTI_REGIONAL)
-                : Coverage.REGIONAL;
+        Coverage coverage = countries.size() == 1
+                ? Coverage.NATIONAL
+                : regionsOf.size() > 1
+                        ? (rng.nextInt(4) == 0 ? Coverage.GLOBAL : Coverage.MULTI_REGIONAL)
+                        : Coverage.REGIONAL;
         String region = regionsOf.size() == 1 ? regionsOf.iterator().next() : "global";
         Status status = end >= NOW ? Status.ACTIVE : Status.COMPLETED;
         boolean noIds = !legacy && rng.nextInt(20) == 0;
         String primaId = legacy || noIds || start < 2010 ? null : prima(countries, coverage);
         String projectId = noIds ? null : legacy ? legacyId() : rng.nextInt(10) == 0 ? null : projectId(type);
-        return new Project(number, type, status, start, end, funding, budget(legacy), coverage, region, countries,
-                primaId, projectId, Prose.drawTitle(rng), langs());
+        return new Project(
+                number,
+                type,
+                status,
+                start,
+                end,
+                funding,
+                budget(legacy),
+                coverage,
+                region,
+                countries,
+                primaId,
+                projectId,
+                Prose.drawTitle(rng),
+                langs());
     }
 
     /** 1 to 14 distinct beneficiaries, over half of the projects with one; most from one IDF region. */
@@ -102,13 +122,18 @@ final class ProjectDraw {
 
     private List<Lang> langs() {
         int draw = rng.nextInt(100);
-        return draw < 35 ? List.of(Lang.EN) : draw < 50 ? List.of(Lang.FR) : draw < 60 ? List.of(Lang.ES)
-                : LANG_SETS.get(rng.nextInt(LANG_SETS.size()));
+        return draw < 35
+                ? List.of(Lang.EN)
+                : draw < 50
+                        ? List.of(Lang.FR)
+                        : draw < 60 ? List.of(Lang.ES) : LANG_SETS.get(rng.nextInt(LANG_SETS.size()));
     }
 
     /** Managing office letters (the first beneficiary's, or CH for headquarters), then 10P or 99P and a number. */
     private String prima(List<Country> countries, Coverage coverage) {
-        String office = coverage != Coverage.NATIONAL && rng.nextInt(3) == 0 ? "CH" : countries.get(0).alpha2();
+        String office = coverage != Coverage.NATIONAL && rng.nextInt(3) == 0
+                ? "CH"
+                : countries.get(0).alpha2();
         int n = primaCounters.merge(office, 1, Integer::sum);
         int series = (n / 10_000) % 2 == 0 ? 10 : 99;
         return String.format(Locale.ROOT, "%s%dP%04d", office, series, n % 10_000);
@@ -120,8 +145,8 @@ final class ProjectDraw {
     }
 
     private String legacyId() {
-        return String.format(Locale.ROOT, "%c%02d-%03d", (char) ('A' + rng.nextInt(26)), rng.nextInt(100),
-                rng.nextInt(1000));
+        return String.format(
+                Locale.ROOT, "%c%02d-%03d", (char) ('A' + rng.nextInt(26)), rng.nextInt(100), rng.nextInt(1000));
     }
 
     private long budget(boolean legacy) {

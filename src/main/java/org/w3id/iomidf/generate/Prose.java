@@ -14,76 +14,125 @@ import org.w3id.iomidf.record.Lang;
  */
 final class Prose {
     /** A title pattern and a topic, chosen once per project and written in each of its languages. */
-    record Title(int pattern, int topic) {
-    }
+    record Title(int pattern, int topic) {}
 
     private static final String[][] PATTERNS = {
-        {"Strengthening the Capacity of %s for %s", "Renforcement des capacités de %s pour %s",
-            "Fortalecimiento de la capacidad de %s para %s"},
-        {"Support to the Government of %s in %s", "Appui au gouvernement de %s dans le domaine de %s",
-            "Apoyo al gobierno de %s en materia de %s"},
-        {"Enhancing Capacity Building in %s for %s", "Soutien à %s pour le renforcement de %s",
-            "Apoyo a %s para el fortalecimiento de %s"},
-        {"Building Capacity of Government Structures in %s for the Management of %s",
+        {
+            "Strengthening the Capacity of %s for %s",
+            "Renforcement des capacités de %s pour %s",
+            "Fortalecimiento de la capacidad de %s para %s"
+        },
+        {
+            "Support to the Government of %s in %s",
+            "Appui au gouvernement de %s dans le domaine de %s",
+            "Apoyo al gobierno de %s en materia de %s"
+        },
+        {
+            "Enhancing Capacity Building in %s for %s",
+            "Soutien à %s pour le renforcement de %s",
+            "Apoyo a %s para el fortalecimiento de %s"
+        },
+        {
+            "Building Capacity of Government Structures in %s for the Management of %s",
             "Renforcement des structures de l’État en %s pour la gestion de %s",
-            "Fortalecimiento de las estructuras del Estado en %s para la gestión de %s"},
+            "Fortalecimiento de las estructuras del Estado en %s para la gestión de %s"
+        },
     };
     private static final String[][] TOPICS = {
         {"Border Management", "la gestion des frontières", "la gestión de fronteras"},
-        {"Labour Migration Governance", "la gouvernance de la migration de main-d’œuvre",
-            "la gobernanza de la migración laboral"},
-        {"the Reintegration of Returning Migrants", "la réintégration des migrants de retour",
-            "la reintegración de los migrantes retornados"},
-        {"Counter-Trafficking Coordination", "la lutte contre la traite des personnes",
-            "la lucha contra la trata de personas"},
-        {"Diaspora Engagement and Development", "la mobilisation de la diaspora pour le développement",
-            "la participación de la diáspora en el desarrollo"},
-        {"Migration Data and Research", "la gestion des données et de la recherche sur les migrations",
-            "la gestión de datos e investigación sobre migración"},
-        {"Migrant Health Promotion", "la promotion de la santé des migrants",
-            "la promoción de la salud de los migrantes"},
-        {"Migration Policy Development", "l'élaboration d'une politique migratoire nationale",
-            "la elaboración de una política migratoria nacional"},
+        {
+            "Labour Migration Governance",
+            "la gouvernance de la migration de main-d’œuvre",
+            "la gobernanza de la migración laboral"
+        },
+        {
+            "the Reintegration of Returning Migrants",
+            "la réintégration des migrants de retour",
+            "la reintegración de los migrantes retornados"
+        },
+        {
+            "Counter-Trafficking Coordination",
+            "la lutte contre la traite des personnes",
+            "la lucha contra la trata de personas"
+        },
+        {
+            "Diaspora Engagement and Development",
+            "la mobilisation de la diaspora pour le développement",
+            "la participación de la diáspora en el desarrollo"
+        },
+        {
+            "Migration Data and Research",
+            "la gestion des données et de la recherche sur les migrations",
+            "la gestión de datos e investigación sobre migración"
+        },
+        {
+            "Migrant Health Promotion",
+            "la promotion de la santé des migrants",
+            "la promoción de la salud de los migrantes"
+        },
+        {
+            "Migration Policy Development",
+            "l'élaboration d'une politique migratoire nationale",
+            "la elaboración de una política migratoria nacional"
+        },
     };
     private static final String[] AND = {"and", "et", "y"};
-    private static final String[] NEIGHBOURS = {"and Neighbouring Countries", "et les pays voisins",
-        "y los países vecinos"};
+    private static final String[] NEIGHBOURS = {
+        "and Neighbouring Countries", "et les pays voisins", "y los países vecinos"
+    };
 
     private static final String[][] SENTENCES = {
-        {"The project will strengthen the capacity of the authorities of %s in %s.",
+        {
+            "The project will strengthen the capacity of the authorities of %s in %s.",
             "Le projet renforcera les capacités des autorités de %s dans le domaine de %s.",
-            "El proyecto fortalecerá la capacidad de las autoridades de %s en materia de %s."},
-        {"Activities include training workshops, study visits and a review of the legislation of %s on %s.",
+            "El proyecto fortalecerá la capacidad de las autoridades de %s en materia de %s."
+        },
+        {
+            "Activities include training workshops, study visits and a review of the legislation of %s on %s.",
             "Les activités comprennent des ateliers de formation, des visites d’étude et un examen de la "
-                + "législation de %s sur %s.",
+                    + "législation de %s sur %s.",
             "Las actividades incluyen talleres de capacitación, visitas de estudio y un examen de la "
-                + "legislación de %s sobre %s."},
-        {"It builds on an assessment carried out with the national authorities of %s on %s.",
+                    + "legislación de %s sobre %s."
+        },
+        {
+            "It builds on an assessment carried out with the national authorities of %s on %s.",
             "Il s’appuie sur une évaluation menée avec les autorités nationales de %s sur %s.",
-            "Se basa en una evaluación realizada con las autoridades nacionales de %s sobre %s."},
-        {"A steering committee in %s will meet twice a year to review progress on %s.",
+            "Se basa en una evaluación realizada con las autoridades nacionales de %s sobre %s."
+        },
+        {
+            "A steering committee in %s will meet twice a year to review progress on %s.",
             "Un comité de pilotage en %s se réunira deux fois par an pour examiner les progrès relatifs à %s.",
-            "Un comité directivo en %s se reunirá dos veces al año para examinar los avances en %s."},
+            "Un comité directivo en %s se reunirá dos veces al año para examinar los avances en %s."
+        },
     };
     /** Another project's identifier and dollar amounts, in prose: never fields. */
     private static final String[][] TRAPS = {
-        {"It follows an earlier initiative (IOM reference: %s) funded with USD %s.",
+        {
+            "It follows an earlier initiative (IOM reference: %s) funded with USD %s.",
             "Il fait suite à une initiative antérieure (référence OIM : %s) financée à hauteur de USD %s.",
-            "Da continuidad a una iniciativa anterior (referencia OIM: %s) financiada con USD %s."},
-        {"Project %s mobilised a further USD %s from other partners.",
+            "Da continuidad a una iniciativa anterior (referencia OIM: %s) financiada con USD %s."
+        },
+        {
+            "Project %s mobilised a further USD %s from other partners.",
             "Le projet %s a mobilisé USD %s supplémentaires auprès d’autres partenaires.",
-            "El proyecto %s movilizó USD %s adicionales de otros asociados."},
-    };
-    private static final String[][] ITEMS = {
-        {"• Training of officials on %s", "• Formation des fonctionnaires sur %s",
-            "• Capacitación de funcionarios sobre %s"},
-        {"- Development of standard operating procedures for %s",
-            "- Élaboration de procédures opérationnelles normalisées pour %s",
-            "- Elaboración de procedimientos operativos estándar para %s"},
+            "El proyecto %s movilizó USD %s adicionales de otros asociados."
+        },
     };
 
-    private Prose() {
-    }
+    private static final String[][] ITEMS = {
+        {
+            "• Training of officials on %s",
+            "• Formation des fonctionnaires sur %s",
+            "• Capacitación de funcionarios sobre %s"
+        },
+        {
+            "- Development of standard operating procedures for %s",
+            "- Élaboration de procédures opérationnelles normalisées pour %s",
+            "- Elaboración de procedimientos operativos estándar para %s"
+        },
+    };
+
+    private Prose() {}
 
     static Title drawTitle(SplittableRandom rng) {
         return new Title(rng.nextInt(PATTERNS.length), rng.nextInt(TOPICS.length));
@@ -92,9 +141,11 @@ final class Prose {
     /** The title in one language, naming the first beneficiaries as that language's page names them. */
     static String title(Title title, Lang lang, List<String> names) {
         int l = lang.ordinal();
-        String place = names.size() == 1 ? names.get(0)
-                : names.size() == 2 ? names.get(0) + " " + AND[l] + " " + names.get(1)
-                : names.get(0) + " " + NEIGHBOURS[l];
+        String place = names.size() == 1
+                ? names.get(0)
+                : names.size() == 2
+                        ? names.get(0) + " " + AND[l] + " " + names.get(1)
+                        : names.get(0) + " " + NEIGHBOURS[l];
         return String.format(Locale.ROOT, PATTERNS[title.pattern()][l], place, TOPICS[title.topic()][l]);
     }
 
@@ -103,8 +154,7 @@ final class Prose {
      * by a stray quote), list lines only in between, and when {@code truncated} the last sentence is cut off
      * mid-sentence as on pages stored incompletely.
      */
-    static List<String> description(SplittableRandom rng, Title title, Lang lang, String place,
-            boolean truncated) {
+    static List<String> description(SplittableRandom rng, Title title, Lang lang, String place, boolean truncated) {
         int l = lang.ordinal();
         String topic = TOPICS[title.topic()][l];
         int count = truncated ? 2 + rng.nextInt(4) : 1 + rng.nextInt(5);
@@ -113,8 +163,10 @@ final class Prose {
         lines.add(rng.nextInt(12) == 0 ? "\"" + first : first);
         for (int i = 1; i < count - 1; i++) {
             int kind = rng.nextInt(4);
-            lines.add(kind == 0 ? String.format(Locale.ROOT, ITEMS[rng.nextInt(ITEMS.length)][l], topic)
-                    : kind == 1 ? trap(rng, l) : sentence(rng, l, place, topic));
+            lines.add(
+                    kind == 0
+                            ? String.format(Locale.ROOT, ITEMS[rng.nextInt(ITEMS.length)][l], topic)
+                            : kind == 1 ? trap(rng, l) : sentence(rng, l, place, topic));
         }
         if (count > 1) {
             String last = rng.nextInt(3) == 0 ? trap(rng, l) : sentence(rng, l, place, topic);
@@ -138,8 +190,9 @@ final class Prose {
     private static String cut(SplittableRandom rng, String sentence) {
         String[] words = sentence.split(" ");
         int keep = 3 + rng.nextInt(Math.max(1, words.length - 4));
-        while (keep > 1 && (words[keep - 1].isEmpty()
-                || !Character.isLetter(words[keep - 1].charAt(words[keep - 1].length() - 1)))) {
+        while (keep > 1
+                && (words[keep - 1].isEmpty()
+                        || !Character.isLetter(words[keep - 1].charAt(words[keep - 1].length() - 1)))) {
             keep--;
         }
         return String.join(" ", java.util.Arrays.copyOf(words, keep));

@@ -47,14 +47,23 @@ record Truth(
         if (broken != null && !broken.readable()) {
             return brokenPart(j).end();
         }
-        j.put("layout", layout.name().toLowerCase(java.util.Locale.ROOT)).put("lang", lang.tag())
-                .put("title", title).put("primaId", primaId).put("projectId", projectId)
-                .put("typeCode", typeCode).put("typeLabel", typeLabel)
+        j.put("layout", layout.name().toLowerCase(java.util.Locale.ROOT))
+                .put("lang", lang.tag())
+                .put("title", title)
+                .put("primaId", primaId)
+                .put("projectId", projectId)
+                .put("typeCode", typeCode)
+                .put("typeLabel", typeLabel)
                 .put("status", status == null ? null : status.code())
-                .put("startYear", startYear).put("endYear", endYear).put("fundingYear", fundingYear)
-                .put("budgetUSD", budgetUsd).put("coverage", coverage == null ? null : coverage.code())
-                .put("region", region).put("countries", countries)
-                .put("descriptionParagraphs", descriptionParagraphs).put("truncated", truncated);
+                .put("startYear", startYear)
+                .put("endYear", endYear)
+                .put("fundingYear", fundingYear)
+                .put("budgetUSD", budgetUsd)
+                .put("coverage", coverage == null ? null : coverage.code())
+                .put("region", region)
+                .put("countries", countries)
+                .put("descriptionParagraphs", descriptionParagraphs)
+                .put("truncated", truncated);
         return brokenPart(j).end();
     }
 
@@ -62,7 +71,8 @@ record Truth(
         if (broken == null) {
             return j.put("broken", (String) null);
         }
-        return j.put("broken", broken.kind()).put("problemField", broken.field().key())
+        return j.put("broken", broken.kind())
+                .put("problemField", broken.field().key())
                 .put("problemSeverity", broken.severity().name());
     }
 }

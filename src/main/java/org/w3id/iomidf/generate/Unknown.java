@@ -23,8 +23,7 @@ final class Unknown {
      */
     private static final List<List<String>> FORMER_STATE_PAIRS = List.of(List.of("SRB", "MNE"));
 
-    private Unknown() {
-    }
+    private Unknown() {}
 
     /** Swaps adjacent beneficiaries that would spell a former state; names and codes stay aligned. */
     static void keepApart(List<String> names, List<String> codes) {

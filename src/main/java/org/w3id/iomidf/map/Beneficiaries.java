@@ -13,8 +13,7 @@ import org.w3id.iomidf.record.ProjectPage;
 
 /** The beneficiaries of a merged project: the union over its pages, and a report of the pages that differ. */
 final class Beneficiaries {
-    private Beneficiaries() {
-    }
+    private Beneficiaries() {}
 
     /** @param ordered pages in precedence order; the union keeps the first mention of each country */
     static List<CountryRef> union(List<ProjectPage> ordered, List<Problem> problems) {
@@ -22,16 +21,25 @@ final class Beneficiaries {
         for (ProjectPage page : ordered) {
             page.countries().forEach(c -> union.putIfAbsent(c.code(), c));
         }
-        List<ProjectPage> differing = ordered.stream().filter(p -> !p.countries().isEmpty())
-                .filter(p -> !codes(p.countries()).equals(union.keySet())).toList();
+        List<ProjectPage> differing = ordered.stream()
+                .filter(p -> !p.countries().isEmpty())
+                .filter(p -> !codes(p.countries()).equals(union.keySet()))
+                .toList();
         if (!differing.isEmpty()) {
             StringBuilder message = new StringBuilder("pages of one project name different beneficiaries: ")
-                    .append("published the union ").append(union.keySet());
+                    .append("published the union ")
+                    .append(union.keySet());
             ordered.stream().filter(p -> !p.countries().isEmpty()).forEach(p -> message.append("; ")
-                    .append(p.source().path()).append(" names ").append(codes(p.countries())));
+                    .append(p.source().path())
+                    .append(" names ")
+                    .append(codes(p.countries())));
             ProjectPage first = differing.get(0);
-            problems.add(Problem.warning(first.source().path(), first.lineOf(Field.COUNTRIES), Field.COUNTRIES,
-                    String.join(" ", codes(first.countries())), message.toString()));
+            problems.add(Problem.warning(
+                    first.source().path(),
+                    first.lineOf(Field.COUNTRIES),
+                    Field.COUNTRIES,
+                    String.join(" ", codes(first.countries())),
+                    message.toString()));
         }
         return List.copyOf(union.values());
     }

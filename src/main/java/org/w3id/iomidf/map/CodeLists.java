@@ -24,8 +24,8 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class CodeLists {
     static final String RESOURCE = "/ontology/codelists.ttl";
-    private static final List<Node> LABELS = List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
-            SKOS.hiddenLabel.asNode(), SKOS.notation.asNode());
+    private static final List<Node> LABELS =
+            List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode(), SKOS.notation.asNode());
 
     private final Graph graph;
     private final Map<CodeScheme, Map<String, String>> notationByLabel = new EnumMap<>(CodeScheme.class);
@@ -48,7 +48,8 @@ public final class CodeLists {
             if (in == null) {
                 throw new IllegalStateException("code lists not on the classpath: " + RESOURCE);
             }
-            Graph graph = RDFParser.source(in).base(iris.base()).lang(Lang.TURTLE).toGraph();
+            Graph graph =
+                    RDFParser.source(in).base(iris.base()).lang(Lang.TURTLE).toGraph();
             return new CodeLists(graph, iris);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -56,13 +57,15 @@ public final class CodeLists {
     }
 
     private void index(CodeScheme scheme, Node concept) {
-        String notation = graph.find(concept, SKOS.notation.asNode(), Node.ANY).nextOptional()
+        String notation = graph.find(concept, SKOS.notation.asNode(), Node.ANY)
+                .nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm())
                 .orElseThrow(() -> new IllegalStateException(RESOURCE + ": concept without notation: " + concept));
         notations.get(scheme).put(notation, concept.getURI());
         for (Node label : LABELS) {
-            graph.find(concept, label, Node.ANY).forEachRemaining(
-                    t -> notationByLabel.get(scheme).put(normalise(t.getObject().getLiteralLexicalForm()), notation));
+            graph.find(concept, label, Node.ANY).forEachRemaining(t -> notationByLabel
+                    .get(scheme)
+                    .put(normalise(t.getObject().getLiteralLexicalForm()), notation));
         }
     }
 
@@ -73,12 +76,14 @@ public final class CodeLists {
 
     /** The concept IRI as the file names it, for a notation the scheme has. */
     public Optional<String> concept(CodeScheme scheme, String notation) {
-        return Optional.ofNullable(notation == null ? null : notations.get(scheme).get(notation));
+        return Optional.ofNullable(
+                notation == null ? null : notations.get(scheme).get(notation));
     }
 
     /** The notation of the concept one of whose labels (or notation) matches the text as written on a page. */
     public Optional<String> notationOf(CodeScheme scheme, String asWritten) {
-        return Optional.ofNullable(asWritten == null ? null : notationByLabel.get(scheme).get(normalise(asWritten)));
+        return Optional.ofNullable(
+                asWritten == null ? null : notationByLabel.get(scheme).get(normalise(asWritten)));
     }
 
     /** Notation to concept IRI, per scheme, as found in the file. */
@@ -88,7 +93,10 @@ public final class CodeLists {
 
     static String normalise(String label) {
         String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return ascii.replace('\u2019', '\'').replace("\u0153", "oe").replaceAll("\\s+", " ").strip()
+        return ascii.replace('\u2019', '\'')
+                .replace("\u0153", "oe")
+                .replaceAll("\\s+", " ")
+                .strip()
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -48,8 +48,7 @@ public final class IDF {
     public static final Property countryGroup = property("countryGroup");
     public static final Property level = property("level");
 
-    private IDF() {
-    }
+    private IDF() {}
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

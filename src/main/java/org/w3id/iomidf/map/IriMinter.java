@@ -104,7 +104,10 @@ public final class IriMinter {
 
     static String normaliseTitle(String title) {
         String nfc = Normalizer.normalize(Objects.requireNonNull(title, "title"), Normalizer.Form.NFC);
-        return nfc.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("\\s+", " ").strip()
+        return nfc.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replaceAll("\\s+", " ")
+                .strip()
                 .toLowerCase(Locale.ROOT);
     }
 
@@ -147,10 +150,13 @@ public final class IriMinter {
             URI uri = new URI(base);
             String scheme = uri.getScheme();
             boolean http = "http".equals(scheme) || "https".equals(scheme);
-            if (!http || uri.getHost() == null || !base.endsWith("/") || uri.getQuery() != null
+            if (!http
+                    || uri.getHost() == null
+                    || !base.endsWith("/")
+                    || uri.getQuery() != null
                     || uri.getFragment() != null) {
-                throw new IllegalArgumentException("base IRI must be absolute http(s), end with '/' and have no "
-                        + "query or fragment: " + base);
+                throw new IllegalArgumentException(
+                        "base IRI must be absolute http(s), end with '/' and have no " + "query or fragment: " + base);
             }
             return base;
         } catch (URISyntaxException e) {

@@ -24,9 +24,14 @@ record LanguageTexts(Map<Lang, String> titles, Map<Lang, String> descriptions) {
             if (chosen == null) {
                 titles.put(page.lang(), page.title());
             } else if (!sameTitle(chosen.title(), page.title())) {
-                problems.add(Problem.warning(page.source().path(), page.lineOf(Field.TITLE), Field.TITLE,
-                        page.title(), "two " + page.lang().tag() + " pages of one project give different titles: "
-                                + "published '" + chosen.title() + "' from " + chosen.source().path()
+                problems.add(Problem.warning(
+                        page.source().path(),
+                        page.lineOf(Field.TITLE),
+                        Field.TITLE,
+                        page.title(),
+                        "two " + page.lang().tag() + " pages of one project give different titles: "
+                                + "published '" + chosen.title() + "' from "
+                                + chosen.source().path()
                                 + " (rule: " + ProjectMerger.RULE + ")"));
             }
             if (!page.description().isEmpty()) {

@@ -13,6 +13,5 @@ public final class PROV {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
 
-    private PROV() {
-    }
+    private PROV() {}
 }

@@ -55,7 +55,8 @@ public final class ProjectGrouping {
         }
         List<ProjectGroup> groups = new ArrayList<>(members.size());
         for (List<Integer> group : members.values()) {
-            List<String> paths = group.stream().map(i -> keys.get(i).path()).sorted().toList();
+            List<String> paths =
+                    group.stream().map(i -> keys.get(i).path()).sorted().toList();
             groups.add(new ProjectGroup(keyOf(group), paths));
         }
         groups.sort(Comparator.comparing(ProjectGroup::key));

@@ -70,21 +70,32 @@ public final class ProjectMapper {
     private void values(Emitter out, Node subject, ProjectValues v) {
         out.string(subject, IDF.primaId, v.primaId());
         out.string(subject, IDF.projectId, v.projectId());
-        out.link(subject, IDF.projectType, codeLists.concept(CodeScheme.PROJECT_TYPE, v.typeCode()).orElse(null));
-        if (v.typeLabel() != null && codeLists.notationOf(CodeScheme.PROJECT_TYPE, v.typeLabel()).isEmpty()) {
+        out.link(
+                subject,
+                IDF.projectType,
+                codeLists.concept(CodeScheme.PROJECT_TYPE, v.typeCode()).orElse(null));
+        if (v.typeLabel() != null
+                && codeLists.notationOf(CodeScheme.PROJECT_TYPE, v.typeLabel()).isEmpty()) {
             out.text(subject, IDF.projectTypeLabel, v.typeLabel(), v.typeLabelLang());
         }
         if (v.status() != null) {
-            out.link(subject, IDF.status, codeLists.concept(CodeScheme.STATUS, v.status().code()).orElse(null));
+            out.link(
+                    subject,
+                    IDF.status,
+                    codeLists.concept(CodeScheme.STATUS, v.status().code()).orElse(null));
         }
         out.year(subject, IDF.startYear, v.startYear());
         out.year(subject, IDF.endYear, v.endYear());
         out.year(subject, IDF.fundingYear, v.fundingYear());
         out.typed(subject, IDF.budgetUSD, decimal(v.budgetUsd()), XSDDatatype.XSDdecimal);
         if (v.coverage() != null) {
-            out.link(subject, IDF.coverage, codeLists.concept(CodeScheme.COVERAGE, v.coverage().code()).orElse(null));
+            out.link(
+                    subject,
+                    IDF.coverage,
+                    codeLists.concept(CodeScheme.COVERAGE, v.coverage().code()).orElse(null));
         }
-        codeLists.notationOf(CodeScheme.IDF_REGION, v.region())
+        codeLists
+                .notationOf(CodeScheme.IDF_REGION, v.region())
                 .flatMap(n -> codeLists.concept(CodeScheme.IDF_REGION, n))
                 .ifPresent(region -> out.link(subject, IDF.idfRegion, region));
         for (CountryRef country : v.countries()) {

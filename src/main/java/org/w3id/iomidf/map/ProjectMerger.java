@@ -34,8 +34,8 @@ import org.w3id.iomidf.record.ProjectPage;
  */
 public final class ProjectMerger {
     /** The precedence rule as quoted in conflict reports. */
-    public static final String RULE = "first page having the value, by language en > fr > es, then with a Prima ID,"
-            + " then by path";
+    public static final String RULE =
+            "first page having the value, by language en > fr > es, then with a Prima ID," + " then by path";
 
     static final Comparator<ProjectPage> PRECEDENCE = Comparator.comparing(ProjectPage::lang)
             .thenComparing(p -> p.primaId() == null)
@@ -60,7 +60,9 @@ public final class ProjectMerger {
         ProjectValues values = new ProjectValues(
                 chooser.pick(Field.PRIMA_ID, ProjectPage::primaId, Function.identity()),
                 chooser.pick(Field.PROJECT_ID, ProjectPage::projectId, Function.identity()),
-                typePage.typeCode(), typePage.typeLabel(), typePage.lang(),
+                typePage.typeCode(),
+                typePage.typeLabel(),
+                typePage.lang(),
                 chooser.pick(Field.STATUS, ProjectPage::status, Function.identity()),
                 chooser.pick(Field.START_YEAR, ProjectPage::startYear, Function.identity()),
                 chooser.pick(Field.END_YEAR, ProjectPage::endYear, Function.identity()),
@@ -70,8 +72,8 @@ public final class ProjectMerger {
                 chooser.pick(Field.REGION, ProjectPage::region, this::regionIdentity),
                 Beneficiaries.union(ordered, problems));
         LanguageTexts texts = LanguageTexts.of(ordered, problems);
-        return new MergedProject(keyOf(values, ordered), values, texts.titles(), texts.descriptions(), ordered,
-                problems);
+        return new MergedProject(
+                keyOf(values, ordered), values, texts.titles(), texts.descriptions(), ordered, problems);
     }
 
     private Object regionIdentity(String asWritten) {
@@ -79,7 +81,8 @@ public final class ProjectMerger {
     }
 
     private static String keyOf(ProjectValues values, List<ProjectPage> ordered) {
-        return Optional.ofNullable(values.primaId()).or(() -> Optional.ofNullable(values.projectId()))
+        return Optional.ofNullable(values.primaId())
+                .or(() -> Optional.ofNullable(values.projectId()))
                 .orElseGet(() -> IriMinter.titleKey(ordered.get(0).title()));
     }
 
@@ -94,27 +97,43 @@ public final class ProjectMerger {
         }
 
         <T> Optional<ProjectPage> check(Field field, Function<ProjectPage, T> get, Function<? super T, ?> identity) {
-            Optional<ProjectPage> chosen = ordered.stream().filter(p -> get.apply(p) != null).findFirst();
+            Optional<ProjectPage> chosen =
+                    ordered.stream().filter(p -> get.apply(p) != null).findFirst();
             chosen.ifPresent(c -> report(field, c, get, identity));
             return chosen;
         }
 
-        private <T> void report(Field field, ProjectPage chosen, Function<ProjectPage, T> get,
-                Function<? super T, ?> identity) {
+        private <T> void report(
+                Field field, ProjectPage chosen, Function<ProjectPage, T> get, Function<? super T, ?> identity) {
             Object published = identity.apply(get.apply(chosen));
-            List<ProjectPage> differing = ordered.stream().filter(p -> get.apply(p) != null)
-                    .filter(p -> !published.equals(identity.apply(get.apply(p)))).toList();
+            List<ProjectPage> differing = ordered.stream()
+                    .filter(p -> get.apply(p) != null)
+                    .filter(p -> !published.equals(identity.apply(get.apply(p))))
+                    .toList();
             if (differing.isEmpty()) {
                 return;
             }
-            StringBuilder message = new StringBuilder("pages of one project disagree on ").append(field.key())
-                    .append(": published '").append(get.apply(chosen)).append("' from ")
-                    .append(chosen.source().path()).append(" (rule: ").append(RULE).append(")");
-            differing.forEach(p -> message.append("; ").append(p.source().path()).append(" has '")
-                    .append(get.apply(p)).append("'"));
+            StringBuilder message = new StringBuilder("pages of one project disagree on ")
+                    .append(field.key())
+                    .append(": published '")
+                    .append(get.apply(chosen))
+                    .append("' from ")
+                    .append(chosen.source().path())
+                    .append(" (rule: ")
+                    .append(RULE)
+                    .append(")");
+            differing.forEach(p -> message.append("; ")
+                    .append(p.source().path())
+                    .append(" has '")
+                    .append(get.apply(p))
+                    .append("'"));
             ProjectPage first = differing.get(0);
-            problems.add(Problem.warning(first.source().path(), first.lineOf(field), field,
-                    String.valueOf(get.apply(first)), message.toString()));
+            problems.add(Problem.warning(
+                    first.source().path(),
+                    first.lineOf(field),
+                    field,
+                    String.valueOf(get.apply(first)),
+                    message.toString()));
         }
     }
 }

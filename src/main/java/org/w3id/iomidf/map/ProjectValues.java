@@ -35,8 +35,19 @@ public record ProjectValues(
     }
 
     public static ProjectValues of(ProjectPage page) {
-        return new ProjectValues(page.primaId(), page.projectId(), page.typeCode(), page.typeLabel(), page.lang(),
-                page.status(), page.startYear(), page.endYear(), page.fundingYear(), page.budgetUsd(),
-                page.coverage(), page.region(), page.countries());
+        return new ProjectValues(
+                page.primaId(),
+                page.projectId(),
+                page.typeCode(),
+                page.typeLabel(),
+                page.lang(),
+                page.status(),
+                page.startYear(),
+                page.endYear(),
+                page.fundingYear(),
+                page.budgetUsd(),
+                page.coverage(),
+                page.region(),
+                page.countries());
     }
 }

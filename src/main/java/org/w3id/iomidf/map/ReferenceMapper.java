@@ -72,7 +72,9 @@ public final class ReferenceMapper {
     }
 
     private static void sorted(Graph graph, StreamRDF sink) {
-        graph.find().toList().stream().sorted(Comparator.comparing(Triple::toString)).forEach(sink::triple);
+        graph.find().toList().stream()
+                .sorted(Comparator.comparing(Triple::toString))
+                .forEach(sink::triple);
     }
 
     public void mapCountries(Collection<Country> countries, StreamRDF sink) {
@@ -97,7 +99,9 @@ public final class ReferenceMapper {
         labels(out, subject, IDF.formalName, c.formalNames());
         out.link(subject, IDF.region, c.regionM49() == null ? null : iris.region(c.regionM49()));
         out.link(subject, IDF.subRegion, c.subRegionM49() == null ? null : iris.region(c.subRegionM49()));
-        out.link(subject, IDF.intermediateRegion,
+        out.link(
+                subject,
+                IDF.intermediateRegion,
                 c.intermediateRegionM49() == null ? null : iris.region(c.intermediateRegionM49()));
         group(out, subject, c.ldc(), "LDC");
         group(out, subject, c.lldc(), "LLDC");
@@ -120,13 +124,16 @@ public final class ReferenceMapper {
 
     private void group(Emitter out, Node subject, boolean member, String notation) {
         if (member) {
-            out.link(subject, IDF.countryGroup, codeLists.concept(CodeScheme.COUNTRY_GROUP, notation)
-                    .orElseThrow(() -> new IllegalStateException("code lists lack country group " + notation)));
+            out.link(
+                    subject,
+                    IDF.countryGroup,
+                    codeLists
+                            .concept(CodeScheme.COUNTRY_GROUP, notation)
+                            .orElseThrow(() -> new IllegalStateException("code lists lack country group " + notation)));
         }
     }
 
-    private static void labels(Emitter out, Node subject, Property p,
-            Map<Lang, String> names) {
+    private static void labels(Emitter out, Node subject, Property p, Map<Lang, String> names) {
         for (Lang lang : Lang.values()) {
             out.text(subject, p, names.get(lang), lang);
         }

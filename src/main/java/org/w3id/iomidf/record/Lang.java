@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The three languages of IDF pages; {@link #tag()} is the BCP 47 tag used on RDF literals. */
 public enum Lang {
-    EN, FR, ES;
+    EN,
+    FR,
+    ES;
 
     public String tag() {
         return name().toLowerCase(Locale.ROOT);

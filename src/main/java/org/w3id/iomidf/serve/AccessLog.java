@@ -1,13 +1,11 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,8 +22,13 @@ final class AccessLog extends HttpFilter {
         try {
             chain.doFilter(req, res);
         } finally {
-            LOG.info("{} {} {}{} {} {}ms", req.getRemoteAddr(), req.getMethod(), req.getRequestURI(),
-                    req.getQueryString() == null ? "" : "?" + req.getQueryString(), res.getStatus(),
+            LOG.info(
+                    "{} {} {}{} {} {}ms",
+                    req.getRemoteAddr(),
+                    req.getMethod(),
+                    req.getRequestURI(),
+                    req.getQueryString() == null ? "" : "?" + req.getQueryString(),
+                    res.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }

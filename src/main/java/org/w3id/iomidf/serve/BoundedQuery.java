@@ -1,7 +1,6 @@
 package org.w3id.iomidf.serve;
 
 import java.util.Iterator;
-
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.graph.Graph;

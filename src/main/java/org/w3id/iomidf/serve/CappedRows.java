@@ -2,7 +2,6 @@ package org.w3id.iomidf.serve;
 
 import java.util.List;
 import java.util.NoSuchElementException;
-
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;

@@ -12,8 +12,7 @@ import org.eclipse.jetty.server.Server;
  */
 final class ConnectorLimits {
 
-    private ConnectorLimits() {
-    }
+    private ConnectorLimits() {}
 
     /**
      * Bounds the request line and headers of every connector of a built, not yet started, server: Jetty then

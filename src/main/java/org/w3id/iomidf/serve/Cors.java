@@ -1,12 +1,11 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * CORS for every route, so that browser clients on other sites can query the endpoint and fetch resources.
@@ -26,10 +25,10 @@ final class Cors extends HttpFilter {
             return;
         }
         res.setHeader("Access-Control-Allow-Origin", "*");
-        res.setHeader("Access-Control-Expose-Headers", "Content-Length, Content-Range, ETag, Link, Vary, Retry-After, "
-                + Limits.TRUNCATED);
-        boolean preflight = "OPTIONS".equals(req.getMethod())
-                && req.getHeader("Access-Control-Request-Method") != null;
+        res.setHeader(
+                "Access-Control-Expose-Headers",
+                "Content-Length, Content-Range, ETag, Link, Vary, Retry-After, " + Limits.TRUNCATED);
+        boolean preflight = "OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null;
         if (!preflight) {
             chain.doFilter(req, res);
             return;

@@ -1,13 +1,11 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -55,10 +53,14 @@ final class DatasetDescription {
         }
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS);
         Resource endpoint = m.createResource(root + "sparql");
-        Resource ds = m.createResource(site.datasetIri()).addProperty(RDF.type, VOID.Dataset)
-                .addProperty(RDF.type, DCAT.Dataset).addProperty(VOID.sparqlEndpoint, endpoint)
-                .addProperty(VOID.uriSpace, site.base()).addLiteral(VOID.triples, site.triples());
-        m.createResource(root + "sparql#service").addProperty(RDF.type, DCAT.DataService)
+        Resource ds = m.createResource(site.datasetIri())
+                .addProperty(RDF.type, VOID.Dataset)
+                .addProperty(RDF.type, DCAT.Dataset)
+                .addProperty(VOID.sparqlEndpoint, endpoint)
+                .addProperty(VOID.uriSpace, site.base())
+                .addLiteral(VOID.triples, site.triples());
+        m.createResource(root + "sparql#service")
+                .addProperty(RDF.type, DCAT.DataService)
                 .addProperty(DCAT.endpointURL, endpoint)
                 .addProperty(DCAT.endpointDescription, endpoint)
                 .addProperty(DCAT.servesDataset, ds);
@@ -69,15 +71,21 @@ final class DatasetDescription {
             Resource file = m.createResource(root + "dumps/" + d.name());
             ds.addProperty(VOID.dataDump, file);
             Resource dist = m.createResource(root + "dumps/" + d.name() + "#distribution")
-                    .addProperty(RDF.type, DCAT.Distribution).addProperty(DCAT.downloadURL, file)
-                    .addProperty(DCAT.mediaType, m.createResource("https://www.iana.org/assignments/media-types/"
-                            + d.mediaType().replaceAll(";.*", "")))
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCAT.downloadURL, file)
+                    .addProperty(
+                            DCAT.mediaType,
+                            m.createResource("https://www.iana.org/assignments/media-types/"
+                                    + d.mediaType().replaceAll(";.*", "")))
                     .addLiteral(DCAT.byteSize, d.size());
             if (d.sha256() != null) {
-                dist.addProperty(m.createProperty("http://spdx.org/rdf/terms#checksum"), m.createResource()
-                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#algorithm"),
-                                m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
-                        .addProperty(m.createProperty("http://spdx.org/rdf/terms#checksumValue"), d.sha256()));
+                dist.addProperty(
+                        m.createProperty("http://spdx.org/rdf/terms#checksum"),
+                        m.createResource()
+                                .addProperty(
+                                        m.createProperty("http://spdx.org/rdf/terms#algorithm"),
+                                        m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
+                                .addProperty(m.createProperty("http://spdx.org/rdf/terms#checksumValue"), d.sha256()));
             }
             ds.addProperty(DCAT.distribution, dist);
         }

@@ -1,5 +1,8 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,10 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /dumps/}: the release's dump files with their checksums. Files are answered with their media type,
@@ -74,8 +73,11 @@ final class DumpServlet extends HttpServlet {
     }
 
     private String etag(String name, long size, long modified) {
-        String sum = dumps.list().stream().filter(d -> d.name().equals(name) && d.sha256() != null)
-                .map(Dumps.Dump::sha256).findFirst().orElse(Long.toHexString(size) + "-" + Long.toHexString(modified));
+        String sum = dumps.list().stream()
+                .filter(d -> d.name().equals(name) && d.sha256() != null)
+                .map(Dumps.Dump::sha256)
+                .findFirst()
+                .orElse(Long.toHexString(size) + "-" + Long.toHexString(modified));
         return "\"" + release.id() + "-" + sum.substring(0, Math.min(16, sum.length())) + "\"";
     }
 
@@ -117,7 +119,8 @@ final class DumpServlet extends HttpServlet {
         if ("HEAD".equals(req.getMethod())) {
             return;
         }
-        try (InputStream in = Files.newInputStream(file); OutputStream out = res.getOutputStream()) {
+        try (InputStream in = Files.newInputStream(file);
+                OutputStream out = res.getOutputStream()) {
             in.skipNBytes(from);
             byte[] buf = new byte[64 * 1024];
             long left = length;

@@ -14,9 +14,22 @@ final class Dumps {
 
     /** Media types by file name ending; the gzip dump is served as gzip so clients do not unpack it silently. */
     private static final Map<String, String> TYPES = Map.of(
-            ".ttl", "text/turtle;charset=utf-8", ".nt.gz", "application/gzip", ".nt", "application/n-triples",
-            ".jsonld", "application/ld+json", ".csv", "text/csv;charset=utf-8", ".sha256", "text/plain;charset=utf-8",
-            ".rdf", "application/rdf+xml", ".json", "application/json");
+            ".ttl",
+            "text/turtle;charset=utf-8",
+            ".nt.gz",
+            "application/gzip",
+            ".nt",
+            "application/n-triples",
+            ".jsonld",
+            "application/ld+json",
+            ".csv",
+            "text/csv;charset=utf-8",
+            ".sha256",
+            "text/plain;charset=utf-8",
+            ".rdf",
+            "application/rdf+xml",
+            ".json",
+            "application/json");
 
     private final Path dir;
 
@@ -25,16 +38,19 @@ final class Dumps {
     }
 
     /** A data file: its name, size and the SHA-256 its checksum file states (null if there is none). */
-    record Dump(String name, long size, String sha256, String mediaType) {
-    }
+    record Dump(String name, long size, String sha256, String mediaType) {}
 
     List<Dump> list() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.endsWith(".sha256")).sorted().map(this::dump).toList();
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".sha256"))
+                    .sorted()
+                    .map(this::dump)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + dir, e);
         }
@@ -50,9 +66,11 @@ final class Dumps {
     }
 
     static String mediaType(String name) {
-        return TYPES.entrySet().stream().filter(e -> name.endsWith(e.getKey()))
+        return TYPES.entrySet().stream()
+                .filter(e -> name.endsWith(e.getKey()))
                 .max((a, b) -> Integer.compare(a.getKey().length(), b.getKey().length()))
-                .map(Map.Entry::getValue).orElse("application/octet-stream");
+                .map(Map.Entry::getValue)
+                .orElse("application/octet-stream");
     }
 
     private Dump dump(String name) {
@@ -60,7 +78,8 @@ final class Dumps {
         try {
             Path sum = dir.resolve(name + ".sha256");
             String sha = Files.isRegularFile(sum)
-                    ? Files.readString(sum, StandardCharsets.UTF_8).strip().split("\\s+")[0] : null;
+                    ? Files.readString(sum, StandardCharsets.UTF_8).strip().split("\\s+")[0]
+                    : null;
             return new Dump(name, Files.size(p), sha, mediaType(name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + p, e);

@@ -1,11 +1,9 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.util.List;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
@@ -17,7 +15,8 @@ import org.apache.jena.atlas.json.JsonString;
  */
 final class EditorPage {
 
-    static final String PREFIXES = """
+    static final String PREFIXES =
+            """
             PREFIX idf: <https://w3id.org/iom-idf/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -50,15 +49,24 @@ final class EditorPage {
         String head = "<link rel=\"stylesheet\" href=\"/editor/yasgui.min.css\">"
                 + "<script src=\"/editor/yasgui.min.js\"></script>";
         StringBuilder b = new StringBuilder("<h1>IOM Development Fund projects as linked data</h1><p>Release <code>")
-                .append(Html.esc(site.release().id())).append("</code>, ").append(site.triples())
-                .append(" triples. SPARQL endpoint: <code>/sparql</code> · ").append(Html.link("/dumps/", "downloads"))
-                .append(" · ").append(Html.link("/.well-known/void", "VoID")).append(" · ")
+                .append(Html.esc(site.release().id()))
+                .append("</code>, ")
+                .append(site.triples())
+                .append(" triples. SPARQL endpoint: <code>/sparql</code> · ")
+                .append(Html.link("/dumps/", "downloads"))
+                .append(" · ")
+                .append(Html.link("/.well-known/void", "VoID"))
+                .append(" · ")
                 .append(Html.link("/ontology", "ontology"))
                 .append("</p><div id=\"yasgui\"></div><h2>Examples</h2><ul>");
         for (ExampleQueries.Example e : examples) {
-            b.append("<li>").append(Html.link("/sparql?query=" + Html.url(e.sparql()), e.title()))
-                    .append(" — ").append(Html.esc(e.about())).append(" (")
-                    .append(Html.link(site.pathOf(e.iri()), "description")).append(")</li>");
+            b.append("<li>")
+                    .append(Html.link("/sparql?query=" + Html.url(e.sparql()), e.title()))
+                    .append(" — ")
+                    .append(Html.esc(e.about()))
+                    .append(" (")
+                    .append(Html.link(site.pathOf(e.iri()), "description"))
+                    .append(")</li>");
         }
         b.append("</ul><script>").append(script(tabs)).append("</script>");
         Reply.html(req, res, HttpServletResponse.SC_OK, Html.page("en", "IDF linked data: SPARQL", head, b.toString()));
@@ -83,6 +91,7 @@ final class EditorPage {
                   examples.forEach(function (e) { y.addTab(false, tab(e.name, e.query)); });
                   var asked = new URLSearchParams(location.search).get("query");
                   if (asked) { y.addTab(true, tab("Query", asked)); }
-                })();""".formatted(json, prefixes);
+                })();"""
+                .formatted(json, prefixes);
     }
 }

@@ -1,20 +1,19 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
 
 /** {@code /editor/*}: the YASGUI script and style sheet, from the WebJar inside the jar. */
 final class EditorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final String WEBJAR = "/META-INF/resources/webjars/zazuko__yasgui/4.5.0/build/";
-    private static final Map<String, String> FILES = Map.of(
-            "/yasgui.min.js", "text/javascript;charset=utf-8", "/yasgui.min.css", "text/css;charset=utf-8");
+    private static final Map<String, String> FILES =
+            Map.of("/yasgui.min.js", "text/javascript;charset=utf-8", "/yasgui.min.css", "text/css;charset=utf-8");
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

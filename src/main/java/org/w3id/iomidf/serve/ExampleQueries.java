@@ -2,7 +2,6 @@ package org.w3id.iomidf.serve;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -17,10 +16,10 @@ public final class ExampleQueries {
 
     /** The classpath resource holding the examples, parsed against the base IRI. */
     public static final String RESOURCE = "/queries/examples.ttl";
+
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
-    private ExampleQueries() {
-    }
+    private ExampleQueries() {}
 
     /**
      * One example.
@@ -30,15 +29,15 @@ public final class ExampleQueries {
      * @param about  what it answers, in English
      * @param sparql the complete query text
      */
-    public record Example(String iri, String title, String about, String sparql) {
-    }
+    public record Example(String iri, String title, String about, String sparql) {}
 
     /** The examples, with IRIs under {@code base}, in IRI order. */
     public static List<Example> load(String base) {
         Model m = Site.classpathTurtle(RESOURCE, base);
         Property select = m.createProperty(SH, "select");
         return m.listStatements(null, select, (String) null).mapWith(s -> example(s, m)).toList().stream()
-                .sorted(Comparator.comparing(Example::iri)).toList();
+                .sorted(Comparator.comparing(Example::iri))
+                .toList();
     }
 
     private static Example example(Statement s, Model m) {
@@ -47,7 +46,8 @@ public final class ExampleQueries {
     }
 
     private static String text(Model m, Resource r, Property p) {
-        String t = Labels.pick(m.listObjectsOfProperty(r, p).mapWith(n -> n.asLiteral()).toList(), "en");
+        String t = Labels.pick(
+                m.listObjectsOfProperty(r, p).mapWith(n -> n.asLiteral()).toList(), "en");
         return t == null ? "" : t;
     }
 }

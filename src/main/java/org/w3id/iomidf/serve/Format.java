@@ -2,7 +2,6 @@ package org.w3id.iomidf.serve;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 

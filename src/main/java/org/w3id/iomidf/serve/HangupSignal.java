@@ -2,7 +2,6 @@ package org.w3id.iomidf.serve;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import sun.misc.Signal;
 
 /**
@@ -14,8 +13,7 @@ final class HangupSignal {
 
     private static final Logger LOG = LoggerFactory.getLogger(HangupSignal.class);
 
-    private HangupSignal() {
-    }
+    private HangupSignal() {}
 
     /** Runs {@code action} on each SIGHUP; false if the platform has no such signal. */
     static boolean install(Runnable action) {

@@ -1,12 +1,10 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.system.Txn;
 
@@ -27,7 +25,8 @@ final class HealthServlet extends HttpServlet {
         o.put("base", site.base());
         int status;
         try {
-            long n = Txn.calculateRead(site.data(), () -> site.data().getDefaultGraph().size());
+            long n = Txn.calculateRead(
+                    site.data(), () -> site.data().getDefaultGraph().size());
             o.put("status", "ok");
             o.put("triples", n);
             status = HttpServletResponse.SC_OK;

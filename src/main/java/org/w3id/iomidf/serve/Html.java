@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 final class Html {
 
-    private static final String STYLE = """
+    private static final String STYLE =
+            """
             body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#222}
             header{background:#0b3c5d;color:#fff;padding:.6em 1.2em}header a{color:#fff;margin-right:1em}
             main{max-width:60em;margin:0 auto;padding:1em}table{border-collapse:collapse;width:100%}
@@ -19,8 +20,7 @@ final class Html {
             .iri{color:#555;word-break:break-all}.lang{color:#777;font-size:80%}.desc{white-space:pre-wrap}
             nav.lang a{margin-left:.5em}""";
 
-    private Html() {
-    }
+    private Html() {}
 
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -55,8 +55,11 @@ final class Html {
 
     static boolean isSafeTarget(String href) {
         String h = href.toLowerCase(Locale.ROOT);
-        return (h.startsWith("/") && !h.startsWith("//")) || h.startsWith("#") || h.startsWith("?")
-                || h.startsWith("http://") || h.startsWith("https://");
+        return (h.startsWith("/") && !h.startsWith("//"))
+                || h.startsWith("#")
+                || h.startsWith("?")
+                || h.startsWith("http://")
+                || h.startsWith("https://");
     }
 
     /** A complete page; {@code head} and {@code body} must already be escaped. */

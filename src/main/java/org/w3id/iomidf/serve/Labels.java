@@ -1,7 +1,6 @@
 package org.w3id.iomidf.serve;
 
 import java.util.List;
-
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -22,8 +21,10 @@ final class Labels {
 
     String term(String iri, String lang) {
         Resource r = names.createResource(iri);
-        List<Literal> found = names.listObjectsOfProperty(r, RDFS.label).filterKeep(RDFNode::isLiteral)
-                .mapWith(RDFNode::asLiteral).toList();
+        List<Literal> found = names.listObjectsOfProperty(r, RDFS.label)
+                .filterKeep(RDFNode::isLiteral)
+                .mapWith(RDFNode::asLiteral)
+                .toList();
         String label = pick(found, lang);
         return label != null ? label : localName(iri);
     }
@@ -31,8 +32,12 @@ final class Labels {
     /** The comment on a term in the reader's language, or null. */
     String comment(String iri, String lang) {
         Resource r = names.createResource(iri);
-        return pick(names.listObjectsOfProperty(r, RDFS.comment).filterKeep(RDFNode::isLiteral)
-                .mapWith(RDFNode::asLiteral).toList(), lang);
+        return pick(
+                names.listObjectsOfProperty(r, RDFS.comment)
+                        .filterKeep(RDFNode::isLiteral)
+                        .mapWith(RDFNode::asLiteral)
+                        .toList(),
+                lang);
     }
 
     /** The value in {@code lang}, else in English, else without a language, else any; null if none. */

@@ -14,7 +14,12 @@ package org.w3id.iomidf.serve;
  * @param queriesInAll     the most SPARQL queries the server runs at once; more are answered 503
  * @param retryAfterSecs   the wait suggested in {@code Retry-After} with a 429 or 503 for too many queries
  */
-public record Limits(long maxRows, long maxBodyBytes, int maxHeaderBytes, int queriesPerClient, int queriesInAll,
+public record Limits(
+        long maxRows,
+        long maxBodyBytes,
+        int maxHeaderBytes,
+        int queriesPerClient,
+        int queriesInAll,
         int retryAfterSecs) {
 
     /** The header that marks an answer cut at {@link #maxRows}: {@code X-Result-Truncated: true; limit=N}. */
@@ -34,8 +39,13 @@ public record Limits(long maxRows, long maxBodyBytes, int maxHeaderBytes, int qu
     public static final int DEFAULT_RETRY_AFTER_SECS = 5;
 
     /** The defaults above. */
-    public static final Limits DEFAULT = new Limits(DEFAULT_MAX_ROWS, DEFAULT_MAX_BODY_BYTES,
-            DEFAULT_MAX_HEADER_BYTES, DEFAULT_QUERIES_PER_CLIENT, DEFAULT_QUERIES_IN_ALL, DEFAULT_RETRY_AFTER_SECS);
+    public static final Limits DEFAULT = new Limits(
+            DEFAULT_MAX_ROWS,
+            DEFAULT_MAX_BODY_BYTES,
+            DEFAULT_MAX_HEADER_BYTES,
+            DEFAULT_QUERIES_PER_CLIENT,
+            DEFAULT_QUERIES_IN_ALL,
+            DEFAULT_RETRY_AFTER_SECS);
 
     public Limits {
         positive("maximum rows", maxRows);
@@ -46,8 +56,8 @@ public record Limits(long maxRows, long maxBodyBytes, int maxHeaderBytes, int qu
             throw new IllegalArgumentException("maximum header size below 1024 bytes: " + maxHeaderBytes);
         }
         if (queriesInAll < queriesPerClient) {
-            throw new IllegalArgumentException("queries in all (" + queriesInAll + ") below queries per client ("
-                    + queriesPerClient + ")");
+            throw new IllegalArgumentException(
+                    "queries in all (" + queriesInAll + ") below queries per client (" + queriesPerClient + ")");
         }
     }
 

@@ -2,7 +2,6 @@ package org.w3id.iomidf.serve;
 
 import java.net.BindException;
 import java.util.List;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -57,12 +56,17 @@ public final class LinkedDataServer implements AutoCloseable {
         ReleaseSwitch releases = new ReleaseSwitch(config, first);
         try {
             Site site = first.site();
-            FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases).build();
+            FusekiServer fuseki =
+                    fuseki(config, new PinnedDataset(releases), releases).build();
             ConnectorLimits.apply(fuseki.getJettyServer(), config.limits());
             start(fuseki, config.port());
             LinkedDataServer server = new LinkedDataServer(fuseki, releases, reloaders(releases, reload));
-            LOG.info("serving release {} ({} triples) of {} on port {}", site.release().id(), site.triples(),
-                    config.dir(), server.port());
+            LOG.info(
+                    "serving release {} ({} triples) of {} on port {}",
+                    site.release().id(),
+                    site.triples(),
+                    config.dir(),
+                    server.port());
             return server;
         } catch (RuntimeException e) {
             releases.close();
@@ -71,10 +75,12 @@ public final class LinkedDataServer implements AutoCloseable {
     }
 
     private static AutoCloseable[] reloaders(ReleaseSwitch releases, ReloadOptions reload) {
-        AutoCloseable watcher = reload.watchEvery().isZero() ? () -> { }
-                : ReleaseWatcher.start(releases, reload.watchEvery());
-        AutoCloseable admin = reload.adminPort() < 0 ? () -> { }
-                : AdminEndpoint.start(reload.adminPort(), () -> releases.refresh().id());
+        AutoCloseable watcher =
+                reload.watchEvery().isZero() ? () -> {} : ReleaseWatcher.start(releases, reload.watchEvery());
+        AutoCloseable admin = reload.adminPort() < 0
+                ? () -> {}
+                : AdminEndpoint.start(
+                        reload.adminPort(), () -> releases.refresh().id());
         return new AutoCloseable[] {watcher, admin};
     }
 
@@ -89,13 +95,20 @@ public final class LinkedDataServer implements AutoCloseable {
         Context serverContext = new Context();
         serverContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(serverContext, config.limits());
-        DataService query = DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
-        ServiceDescription description = new ServiceDescription(() -> releases.current().site().datasetIri(),
+        DataService query =
+                DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
+        ServiceDescription description = new ServiceDescription(
+                () -> releases.current().site().datasetIri(),
                 () -> releases.current().site().triples());
         return FusekiServer.create(OperationRegistry.createStd(), serverContext)
-                .port(config.port()).loopback(!config.allInterfaces())
-                .enableCors(false).enablePing(false).enableStats(false).enableMetrics(false)
-                .enableTasks(false).enableCompact(false)
+                .port(config.port())
+                .loopback(!config.allInterfaces())
+                .enableCors(false)
+                .enablePing(false)
+                .enableStats(false)
+                .enableMetrics(false)
+                .enableTasks(false)
+                .enableCompact(false)
                 .registerOperation(Operation.Query, new BoundedQuery(config.limits()))
                 .add("/sparql", query)
                 .addFilter("/*", new ReleaseFilter(releases))
@@ -158,7 +171,8 @@ public final class LinkedDataServer implements AutoCloseable {
             try {
                 reload();
             } catch (RuntimeException e) {
-                LOG.warn("SIGHUP: cannot switch; still serving {}: {}", release().id(), e.getMessage(), e);
+                LOG.warn(
+                        "SIGHUP: cannot switch; still serving {}: {}", release().id(), e.getMessage(), e);
             }
         });
     }

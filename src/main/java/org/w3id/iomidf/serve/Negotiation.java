@@ -17,8 +17,7 @@ final class Negotiation {
     /** Ranges read from one header (more than any client sends); the rest are ignored. */
     private static final int MAX_RANGES = 64;
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     private record Range(String type, String subtype, double q) {
         int specificity(String mediaType) {

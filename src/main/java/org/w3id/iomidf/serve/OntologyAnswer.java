@@ -1,14 +1,12 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -42,24 +40,35 @@ final class OntologyAnswer {
         }
         String lang = Language.of(req);
         res.addHeader("Vary", "Accept-Language");
-        Model about = ModelFactory.createDefaultModel().add(onto.listStatements(onto.createResource(Site.ONTOLOGY),
-                null, (org.apache.jena.rdf.model.RDFNode) null));
+        Model about = ModelFactory.createDefaultModel()
+                .add(onto.listStatements(
+                        onto.createResource(Site.ONTOLOGY), null, (org.apache.jena.rdf.model.RDFNode) null));
         ResourceData data = new ResourceData(Site.ONTOLOGY, about, List.of(), 0, Map.of(), List.of());
-        Reply.html(req, res, HttpServletResponse.SC_OK,
+        Reply.html(
+                req,
+                res,
+                HttpServletResponse.SC_OK,
                 new ResourcePage(site, lang).render(data, "/ontology", 1, terms(onto, lang)));
     }
 
     private String terms(Model onto, String lang) {
-        List<Resource> terms = onto.listSubjects().filterKeep(r -> r.isURIResource()
-                && r.getURI().startsWith(Site.ONTOLOGY_NS)).toList();
+        List<Resource> terms = onto.listSubjects()
+                .filterKeep(r -> r.isURIResource() && r.getURI().startsWith(Site.ONTOLOGY_NS))
+                .toList();
         terms.sort(Comparator.comparing(Resource::getURI));
         StringBuilder b = new StringBuilder("<h2>Terms</h2><table class=\"terms\">");
         for (Resource t : terms) {
             String local = t.getURI().substring(Site.ONTOLOGY_NS.length());
             String comment = site.labels().comment(t.getURI(), lang);
-            b.append("<tr id=\"").append(Html.esc(local)).append("\"><th><code>idf:").append(Html.esc(local))
-                    .append("</code><br>").append(Html.esc(site.labels().term(t.getURI(), lang))).append("</th><td>")
-                    .append(comment == null ? "" : Html.esc(comment)).append("</td></tr>");
+            b.append("<tr id=\"")
+                    .append(Html.esc(local))
+                    .append("\"><th><code>idf:")
+                    .append(Html.esc(local))
+                    .append("</code><br>")
+                    .append(Html.esc(site.labels().term(t.getURI(), lang)))
+                    .append("</th><td>")
+                    .append(comment == null ? "" : Html.esc(comment))
+                    .append("</td></tr>");
         }
         return b.append("</table>").toString();
     }

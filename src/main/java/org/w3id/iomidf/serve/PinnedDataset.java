@@ -1,7 +1,6 @@
 package org.w3id.iomidf.serve;
 
 import java.util.Iterator;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;

@@ -21,8 +21,7 @@ final class PinnedQueryEngine implements QueryEngineFactory {
         QueryEngineRegistry.addFactory(INSTANCE);
     }
 
-    private PinnedQueryEngine() {
-    }
+    private PinnedQueryEngine() {}
 
     /** Makes sure the engine is registered (once, when this class is first used). */
     static void register() {

@@ -6,7 +6,6 @@ public final class PortInUseException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     PortInUseException(int port, Throwable cause) {
-        super("port " + port + " is already in use; stop the other server or choose another port with --port",
-                cause);
+        super("port " + port + " is already in use; stop the other server or choose another port with --port", cause);
     }
 }

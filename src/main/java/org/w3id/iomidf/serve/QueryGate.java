@@ -1,14 +1,13 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lets a bounded number of SPARQL queries run at once: at most {@link Limits#queriesPerClient()} per client
@@ -38,14 +37,22 @@ final class QueryGate extends HttpFilter {
         }
         String client = req.getRemoteAddr();
         if (!enter(client)) {
-            refuse(req, res, 429, "too many queries at once from " + client + " (at most "
-                    + limits.queriesPerClient() + "): wait for one to finish");
+            refuse(
+                    req,
+                    res,
+                    429,
+                    "too many queries at once from " + client + " (at most " + limits.queriesPerClient()
+                            + "): wait for one to finish");
             return;
         }
         try {
             if (inAll.incrementAndGet() > limits.queriesInAll()) {
-                refuse(req, res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the server is running its most "
-                        + "queries at once (" + limits.queriesInAll() + "): try again shortly");
+                refuse(
+                        req,
+                        res,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "the server is running its most " + "queries at once (" + limits.queriesInAll()
+                                + "): try again shortly");
                 return;
             }
             chain.doFilter(req, res);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -64,8 +63,10 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         Path home = realPath(Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir);
         Path json = home.resolve("release.json");
         if (!Files.isRegularFile(json)) {
-            throw new BuildDirectoryException(dir, "no complete release: " + json
-                    + " is missing (run `idf-ld build --out " + dir + "` first, or wait for it to finish)");
+            throw new BuildDirectoryException(
+                    dir,
+                    "no complete release: " + json + " is missing (run `idf-ld build --out " + dir
+                            + "` first, or wait for it to finish)");
         }
         if (!Files.isDirectory(home.resolve("tdb2"))) {
             throw new BuildDirectoryException(dir, "the release has no tdb2 database at " + home.resolve("tdb2"));
@@ -104,7 +105,8 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         if (Files.isRegularFile(voidTtl)) {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(voidTtl).lang(Lang.TURTLE).parse(m);
-            for (Statement s : m.listStatements(null, VOID.uriSpace, (RDFNode) null).toList()) {
+            for (Statement s :
+                    m.listStatements(null, VOID.uriSpace, (RDFNode) null).toList()) {
                 return s.getString();
             }
         }

@@ -1,12 +1,11 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * Pins each request to the release live when it starts, for the whole request (SPARQL, pages, downloads alike),
@@ -17,6 +16,7 @@ final class ReleaseFilter extends HttpFilter {
 
     /** The response header naming the release an answer was made from. */
     static final String HEADER = "X-Release";
+
     private static final long serialVersionUID = 1L;
 
     private final transient ReleaseSwitch releases;

@@ -1,12 +1,11 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.util.function.Function;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.function.Function;
 
 /**
  * Registered once at a path, answers each request with that path's servlet of the release the request is

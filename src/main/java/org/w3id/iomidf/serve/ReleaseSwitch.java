@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +80,10 @@ final class ReleaseSwitch {
         ServedRelease next = ServedRelease.open(Release.open(config.dir()), config);
         live.set(next);
         old.leave();
-        LOG.info("switched from release {} to {} ({} triples)", old.release().id(), next.release().id(),
+        LOG.info(
+                "switched from release {} to {} ({} triples)",
+                old.release().id(),
+                next.release().id(),
                 next.site().triples());
         return next.release();
     }

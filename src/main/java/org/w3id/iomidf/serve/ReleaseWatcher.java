@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +43,11 @@ final class ReleaseWatcher implements AutoCloseable {
             // The watcher must keep running: the next build may fix what is wrong.
             if (!Objects.equals(lastProblem, e.getMessage())) {
                 lastProblem = e.getMessage();
-                LOG.warn("cannot switch to the new release; still serving {}: {}",
-                        releases.live().release().id(), e.getMessage(), e);
+                LOG.warn(
+                        "cannot switch to the new release; still serving {}: {}",
+                        releases.live().release().id(),
+                        e.getMessage(),
+                        e);
             }
         }
     }

@@ -1,23 +1,20 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
 /** Writes the bodies the server's own servlets answer with: RDF in a negotiated format, HTML, plain text. */
 final class Reply {
 
-    private Reply() {
-    }
+    private Reply() {}
 
     /**
      * The format the request asks for among {@code offered}, or empty after answering 406 with the list of
@@ -28,14 +25,17 @@ final class Reply {
         res.addHeader("Vary", "Accept");
         Optional<Format> f = Negotiation.choose(req.getHeader("Accept"), offered);
         if (f.isEmpty()) {
-            text(req, res, HttpServletResponse.SC_NOT_ACCEPTABLE, "None of the accepted types is available. "
-                    + "Available: " + offered.stream().map(x -> x.mediaType).collect(Collectors.joining(", ")));
+            text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "None of the accepted types is available. " + "Available: "
+                            + offered.stream().map(x -> x.mediaType).collect(Collectors.joining(", ")));
         }
         return f;
     }
 
-    static void rdf(HttpServletRequest req, HttpServletResponse res, Model model, Format format)
-            throws IOException {
+    static void rdf(HttpServletRequest req, HttpServletResponse res, Model model, Format format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format.rdf);
         send(req, res, HttpServletResponse.SC_OK, format.contentType(), out.toByteArray());
@@ -45,8 +45,7 @@ final class Reply {
         send(req, res, status, "text/html;charset=utf-8", page.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void text(HttpServletRequest req, HttpServletResponse res, int status, String message)
-            throws IOException {
+    static void text(HttpServletRequest req, HttpServletResponse res, int status, String message) throws IOException {
         send(req, res, status, "text/plain;charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,12 +1,11 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * Refuses request bodies past {@link Limits#maxBodyBytes()} (413) before anything reads them. A body must state
@@ -29,14 +28,20 @@ final class RequestLimits extends HttpFilter {
         long length = req.getContentLengthLong();
         if (length > maxBodyBytes) {
             res.setHeader("Connection", "close");
-            Reply.text(req, res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request body of " + length
-                    + " bytes is larger than the limit of " + maxBodyBytes + " bytes");
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "request body of " + length + " bytes is larger than the limit of " + maxBodyBytes + " bytes");
             return;
         }
         if (length < 0 && req.getHeader("Transfer-Encoding") != null) {
             res.setHeader("Connection", "close");
-            Reply.text(req, res, HttpServletResponse.SC_LENGTH_REQUIRED, "a request body must state its length "
-                    + "(Content-Length), at most " + maxBodyBytes + " bytes");
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_LENGTH_REQUIRED,
+                    "a request body must state its length " + "(Content-Length), at most " + maxBodyBytes + " bytes");
             return;
         }
         chain.doFilter(req, res);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -27,16 +26,19 @@ import org.apache.jena.riot.out.NodeFmtLib;
  * @param names         candidate names of each linked IRI, best property first
  * @param sources       the source pages the resource was derived from, by file name
  */
-record ResourceData(String iri, Model about, List<Link> incoming, long incomingTotal,
-        Map<String, List<Literal>> names, List<Source> sources) {
+record ResourceData(
+        String iri,
+        Model about,
+        List<Link> incoming,
+        long incomingTotal,
+        Map<String, List<Literal>> names,
+        List<Source> sources) {
 
     /** A page the resource was read from: its IRI, file name and language. */
-    record Source(String page, String file, String language) {
-    }
+    record Source(String page, String file, String language) {}
 
     /** A link to the resource: {@code subject property this}, with the subject's type if it has one. */
-    record Link(String property, String subject, String type) {
-    }
+    record Link(String property, String subject, String type) {}
 
     /** Links per page of a resource page. */
     static final int PAGE = 50;
@@ -44,16 +46,19 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
     /** The query a page is made from, shown on the page so that readers can run it themselves. */
     static final String OUTGOING = "CONSTRUCT { ?this ?p ?o } WHERE { ?this ?p ?o }";
 
-    private static final String INCOMING = """
+    private static final String INCOMING =
+            """
             SELECT ?p ?s (SAMPLE(?t) AS ?type) WHERE { ?s ?p ?this OPTIONAL { ?s a ?t } }
             GROUP BY ?p ?s ORDER BY ?p ?type ?s LIMIT %d OFFSET %d""";
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?this }";
-    private static final String NAMES = """
+    private static final String NAMES =
+            """
             SELECT ?x ?l WHERE {
               VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3) (idf:file 4) (skos:notation 5) }
               ?this ?link ?x . ?x ?p ?l } ORDER BY ?x ?rank""";
     private static final String NAMES_OF = NAMES.replace("?this ?link ?x .", "VALUES ?x { SUBJECTS }");
-    private static final String SOURCES = """
+    private static final String SOURCES =
+            """
             SELECT ?page ?file ?lang WHERE { ?this prov:wasDerivedFrom ?page
               OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang } } ORDER BY ?file ?page""";
     private static final String SELF = NAMES.replace("?this ?link ?x", "BIND(?this AS ?x)");
@@ -61,9 +66,10 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
     /** Loads the resource, with the incoming links of page {@code page} (from 1). */
     static ResourceData load(Site site, String iri, int page) {
         Model about = site.query(OUTGOING, iri, qe -> qe.execConstruct());
-        List<Link> incoming = site.query(String.format(INCOMING, PAGE, (page - 1L) * PAGE), iri,
-                qe -> links(qe.execSelect()));
-        long total = site.query(COUNT, iri, qe -> qe.execSelect().next().getLiteral("n").getLong());
+        List<Link> incoming =
+                site.query(String.format(INCOMING, PAGE, (page - 1L) * PAGE), iri, qe -> links(qe.execSelect()));
+        long total = site.query(
+                COUNT, iri, qe -> qe.execSelect().next().getLiteral("n").getLong());
         Map<String, List<Literal>> names = new HashMap<>();
         for (String q : List.of(SELF, NAMES, namesOf(incoming))) {
             site.query(q, iri, qe -> collect(qe.execSelect(), names));
@@ -78,8 +84,9 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
      */
     private static String namesOf(List<Link> incoming) {
         StringBuilder values = new StringBuilder();
-        incoming.stream().map(Link::subject).distinct()
-                .forEach(s -> values.append(NodeFmtLib.strNT(NodeFactory.createURI(s))).append(' '));
+        incoming.stream().map(Link::subject).distinct().forEach(s -> values.append(
+                        NodeFmtLib.strNT(NodeFactory.createURI(s)))
+                .append(' '));
         return NAMES_OF.replace("SUBJECTS", values);
     }
 
@@ -102,7 +109,8 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
 
     /** The same resource, with what {@code more} says about it added to its own statements. */
     ResourceData with(Model more) {
-        Model all = ModelFactory.createDefaultModel().add(about)
+        Model all = ModelFactory.createDefaultModel()
+                .add(about)
                 .add(more.listStatements(more.createResource(iri), null, (RDFNode) null));
         return new ResourceData(iri, all, incoming, incomingTotal, names, sources);
     }
@@ -121,7 +129,9 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
             QuerySolution s = rs.next();
             RDFNode t = s.get("type");
             if (s.get("s").isURIResource()) {
-                out.add(new Link(s.getResource("p").getURI(), s.getResource("s").getURI(),
+                out.add(new Link(
+                        s.getResource("p").getURI(),
+                        s.getResource("s").getURI(),
                         t != null && t.isURIResource() ? t.asResource().getURI() : null));
             }
         }
@@ -148,7 +158,8 @@ record ResourceData(String iri, Model about, List<Link> incoming, long incomingT
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
             if (s.get("x").isURIResource() && s.get("l").isLiteral()) {
-                found.computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>()).add(s.getLiteral("l"));
+                found.computeIfAbsent(s.getResource("x").getURI(), k -> new ArrayList<>())
+                        .add(s.getLiteral("l"));
             }
         }
         found.forEach(names::putIfAbsent);

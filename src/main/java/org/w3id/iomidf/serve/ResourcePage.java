@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
@@ -22,8 +21,8 @@ import org.apache.jena.vocabulary.SKOS;
 /** The HTML page of one resource, in the reader's language: its facts, the links to it, its formats, its query. */
 final class ResourcePage {
 
-    private static final List<String> FIRST = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(),
-            DCTerms.title.getURI(), DCTerms.description.getURI());
+    private static final List<String> FIRST =
+            List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(), DCTerms.title.getURI(), DCTerms.description.getURI());
 
     private final Site site;
     private final String lang;
@@ -41,19 +40,31 @@ final class ResourcePage {
         StringBuilder alt = new StringBuilder("<ul>");
         for (Format f : Format.RDF) {
             String href = path + "." + f.extension;
-            head.append("<link rel=\"alternate\" type=\"").append(f.mediaType).append("\" href=\"")
-                    .append(Html.esc(href)).append("\">");
-            alt.append("<li>").append(Html.link(href, f.name() + " (" + f.mediaType + ")")).append("</li>");
+            head.append("<link rel=\"alternate\" type=\"")
+                    .append(f.mediaType)
+                    .append("\" href=\"")
+                    .append(Html.esc(href))
+                    .append("\">");
+            alt.append("<li>")
+                    .append(Html.link(href, f.name() + " (" + f.mediaType + ")"))
+                    .append("</li>");
         }
         StringBuilder b = new StringBuilder();
         b.append("<nav class=\"lang\">");
         for (String l : Language.SUPPORTED) {
             b.append(Html.link(path + "?lang=" + l, l));
         }
-        b.append("</nav><h1>").append(Html.esc(title)).append("</h1><p class=\"iri\"><code>")
-                .append(Html.esc(data.iri())).append("</code></p>");
+        b.append("</nav><h1>")
+                .append(Html.esc(title))
+                .append("</h1><p class=\"iri\"><code>")
+                .append(Html.esc(data.iri()))
+                .append("</code></p>");
         b.append(facts(data)).append(sources(data)).append(extra).append(incoming(data, path, page));
-        b.append("<h2>").append(words.getString("formats")).append("</h2>").append(alt).append("</ul>");
+        b.append("<h2>")
+                .append(words.getString("formats"))
+                .append("</h2>")
+                .append(alt)
+                .append("</ul>");
         b.append(query(data.iri()));
         return Html.page(lang, title, head.toString(), b.toString());
     }
@@ -62,15 +73,20 @@ final class ResourcePage {
         Map<String, List<RDFNode>> byProperty = new TreeMap<>(Comparator.comparing(this::rank)
                 .thenComparing(p -> site.labels().term(p, lang)));
         for (Statement s : data.statements()) {
-            byProperty.computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s.getObject());
+            byProperty
+                    .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>())
+                    .add(s.getObject());
         }
         StringBuilder b = new StringBuilder("<table class=\"facts\">");
         byProperty.forEach((p, values) -> {
-            values.sort(Comparator.comparing(v -> v.isLiteral() && lang.equals(v.asLiteral().getLanguage()) ? 0 : 1));
+            values.sort(Comparator.comparing(
+                    v -> v.isLiteral() && lang.equals(v.asLiteral().getLanguage()) ? 0 : 1));
             b.append("<tr><th>").append(term(p)).append("</th><td>");
             for (RDFNode v : values) {
-                b.append("<div").append(DCTerms.description.getURI().equals(p) ? " class=\"desc\">" : ">")
-                        .append(value(data, v)).append("</div>");
+                b.append("<div")
+                        .append(DCTerms.description.getURI().equals(p) ? " class=\"desc\">" : ">")
+                        .append(value(data, v))
+                        .append("</div>");
             }
             b.append("</td></tr>");
         });
@@ -81,13 +97,16 @@ final class ResourcePage {
         if (data.sources().isEmpty()) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<h2>").append(words.getString("sources"))
-                .append("</h2><table class=\"sources\">");
+        StringBuilder b =
+                new StringBuilder("<h2>").append(words.getString("sources")).append("</h2><table class=\"sources\">");
         for (ResourceData.Source s : data.sources()) {
             String path = site.pathOf(s.page());
             String file = s.file().isEmpty() ? Labels.localName(s.page()) : s.file();
-            b.append("<tr><td>").append(path == null ? Html.esc(file) : Html.link(path, file)).append("</td><td>")
-                    .append(Html.esc(s.language())).append("</td></tr>");
+            b.append("<tr><td>")
+                    .append(path == null ? Html.esc(file) : Html.link(path, file))
+                    .append("</td><td>")
+                    .append(Html.esc(s.language()))
+                    .append("</td></tr>");
         }
         return b.append("</table>").toString();
     }
@@ -117,8 +136,9 @@ final class ResourcePage {
         }
         Literal l = v.asLiteral();
         String text = Html.esc(number(l));
-        return l.getLanguage().isEmpty() ? text : text + " <span class=\"lang\">" + Html.esc(l.getLanguage())
-                + "</span>";
+        return l.getLanguage().isEmpty()
+                ? text
+                : text + " <span class=\"lang\">" + Html.esc(l.getLanguage()) + "</span>";
     }
 
     private String number(Literal l) {
@@ -143,16 +163,23 @@ final class ResourcePage {
         if (data.incomingTotal() == 0) {
             return "";
         }
-        StringBuilder b = new StringBuilder("<h2>").append(words.getString("linkedFrom")).append("</h2>");
+        StringBuilder b =
+                new StringBuilder("<h2>").append(words.getString("linkedFrom")).append("</h2>");
         long from = (long) (page - 1) * ResourceData.PAGE + 1;
         long to = Math.min(data.incomingTotal(), from + data.incoming().size() - 1);
-        b.append("<p>").append(MessageFormat.format(words.getString("shown"), from, to, data.incomingTotal()))
+        b.append("<p>")
+                .append(MessageFormat.format(words.getString("shown"), from, to, data.incomingTotal()))
                 .append("</p><table class=\"incoming\">");
         for (ResourceData.Link link : data.incoming()) {
-            b.append("<tr><th>").append(term(link.property())).append(' ').append(words.getString("of"))
-                    .append("</th><td>").append(value(data, site.ontology().createResource(link.subject())));
+            b.append("<tr><th>")
+                    .append(term(link.property()))
+                    .append(' ')
+                    .append(words.getString("of"))
+                    .append("</th><td>")
+                    .append(value(data, site.ontology().createResource(link.subject())));
             if (link.type() != null) {
-                b.append(" <span class=\"lang\">").append(Html.esc(site.labels().term(link.type(), lang)))
+                b.append(" <span class=\"lang\">")
+                        .append(Html.esc(site.labels().term(link.type(), lang)))
                         .append("</span>");
             }
             b.append("</td></tr>");

@@ -19,8 +19,7 @@ final class ResourcePath {
 
     private static final String UNRESERVED = "-._~";
 
-    private ResourcePath() {
-    }
+    private ResourcePath() {}
 
     /** The canonical form of a raw request path (as sent, still percent-encoded), or empty if it is refused. */
     static Optional<String> canonical(String raw) {
@@ -39,7 +38,9 @@ final class ResourcePath {
     }
 
     private static boolean acceptable(String segment) {
-        return !segment.isEmpty() && !segment.equals(".") && !segment.equals("..")
+        return !segment.isEmpty()
+                && !segment.equals(".")
+                && !segment.equals("..")
                 && segment.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == '/' || c == '\\');
     }
 
@@ -60,8 +61,11 @@ final class ResourcePath {
             }
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
                     .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
@@ -76,7 +80,9 @@ final class ResourcePath {
         StringBuilder out = new StringBuilder(segment.length());
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            if ((c >= 'A' && c <= 'Z')
+                    || (c >= 'a' && c <= 'z')
+                    || (c >= '0' && c <= '9')
                     || UNRESERVED.indexOf(c) >= 0) {
                 out.append(c);
             } else {

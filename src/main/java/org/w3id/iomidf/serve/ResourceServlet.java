@@ -1,15 +1,13 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
@@ -44,8 +42,12 @@ final class ResourceServlet extends HttpServlet {
         }
         Optional<String> canonical = ResourcePath.canonical(path);
         if (canonical.isEmpty()) {
-            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, "Not a resource path: empty or dot segments, "
-                    + "encoded slashes, backslashes, control characters and bytes that are not UTF-8 are refused");
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Not a resource path: empty or dot segments, "
+                            + "encoded slashes, backslashes, control characters and bytes that are not UTF-8 are refused");
             return;
         }
         Target t = Target.of(canonical.get());
@@ -55,8 +57,8 @@ final class ResourceServlet extends HttpServlet {
         }
         OptionalInt page = page(req.getParameter("page"));
         if (page.isEmpty()) {
-            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to "
-                    + MAX_PAGE);
+            Reply.text(
+                    req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
             return;
         }
         answer(req, res, t, page.getAsInt());
@@ -75,8 +77,11 @@ final class ResourceServlet extends HttpServlet {
             return;
         }
         if (page > data.pages()) {
-            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "No page " + page + " of links to " + iri
-                    + "; the last is " + data.pages());
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "No page " + page + " of links to " + iri + "; the last is " + data.pages());
             return;
         }
         Optional<Format> f = t.format().isPresent() ? t.format() : Reply.negotiate(req, res, Format.ALL);
@@ -98,10 +103,19 @@ final class ResourceServlet extends HttpServlet {
         }
     }
 
-    static final Map<String, String> PREFIXES = Map.of("idf", Site.ONTOLOGY_NS,
-            "skos", "http://www.w3.org/2004/02/skos/core#", "dcterms", "http://purl.org/dc/terms/",
-            "prov", "http://www.w3.org/ns/prov#", "xsd", "http://www.w3.org/2001/XMLSchema#",
-            "rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+    static final Map<String, String> PREFIXES = Map.of(
+            "idf",
+            Site.ONTOLOGY_NS,
+            "skos",
+            "http://www.w3.org/2004/02/skos/core#",
+            "dcterms",
+            "http://purl.org/dc/terms/",
+            "prov",
+            "http://www.w3.org/ns/prov#",
+            "xsd",
+            "http://www.w3.org/2001/XMLSchema#",
+            "rdfs",
+            "http://www.w3.org/2000/01/rdf-schema#");
 
     /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
     static OptionalInt page(String asked) {
@@ -119,8 +133,8 @@ final class ResourceServlet extends HttpServlet {
         Optional<Format> f = Negotiation.choose(req.getHeader("Accept"), List.of(Format.HTML));
         res.addHeader("Vary", "Accept");
         if (f.isPresent()) {
-            Reply.html(req, res, HttpServletResponse.SC_NOT_FOUND, new ResourcePage(site, Language.of(req))
-                    .notFound(iri));
+            Reply.html(
+                    req, res, HttpServletResponse.SC_NOT_FOUND, new ResourcePage(site, Language.of(req)).notFound(iri));
         } else {
             Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri);
         }

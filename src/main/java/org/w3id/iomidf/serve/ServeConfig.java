@@ -14,8 +14,8 @@ import java.time.Duration;
  *                       error, never a truncated answer
  * @param limits         rows per answer, request sizes and queries at once (see {@link Limits})
  */
-public record ServeConfig(Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes,
-        Limits limits) {
+public record ServeConfig(
+        Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes, Limits limits) {
 
     /** Default query timeout: long enough for every example query on the full dataset. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);

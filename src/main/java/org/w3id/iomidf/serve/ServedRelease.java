@@ -1,7 +1,6 @@
 package org.w3id.iomidf.serve;
 
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;

@@ -1,13 +1,11 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -23,8 +21,16 @@ final class ServiceDescription {
 
     private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private static final String[] RESULT_FORMATS = {"SPARQL_Results_JSON", "SPARQL_Results_XML",
-        "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"};
+    private static final String[] RESULT_FORMATS = {
+        "SPARQL_Results_JSON",
+        "SPARQL_Results_XML",
+        "SPARQL_Results_CSV",
+        "SPARQL_Results_TSV",
+        "Turtle",
+        "JSON-LD",
+        "N-Triples",
+        "RDF_XML"
+    };
 
     private final Supplier<String> datasetIri;
     private final LongSupplier triples;
@@ -50,7 +56,9 @@ final class ServiceDescription {
     /** The description of the endpoint at {@code endpoint}. */
     Model describe(String endpoint) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("void", VOID.NS)
+        m.setNsPrefix("sd", SD)
+                .setNsPrefix("formats", FORMATS)
+                .setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dcterms", DCTerms.NS);
         Resource service = m.createResource(endpoint)
                 .addProperty(RDF.type, m.createResource(SD + "Service"))
@@ -61,7 +69,8 @@ final class ServiceDescription {
         for (String f : RESULT_FORMATS) {
             service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
         }
-        Resource graph = m.createResource().addProperty(RDF.type, m.createResource(SD + "Graph"))
+        Resource graph = m.createResource()
+                .addProperty(RDF.type, m.createResource(SD + "Graph"))
                 .addLiteral(VOID.triples, triples.getAsLong());
         Resource dataset = m.createResource(datasetIri.get())
                 .addProperty(RDF.type, m.createResource(SD + "Dataset"))

@@ -3,8 +3,6 @@ package org.w3id.iomidf.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Function;
-
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -12,6 +10,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -35,7 +34,8 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
     static final String ONTOLOGY = "https://w3id.org/iom-idf/ontology";
 
     /** The prefixes of the queries pages are made from, also shown with each page's query. */
-    static final String PREFIXES = """
+    static final String PREFIXES =
+            """
             PREFIX idf: <https://w3id.org/iom-idf/ontology#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
@@ -46,8 +46,8 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
     static Site of(Release release, DatasetGraph data) {
         long triples = Txn.calculateRead(data, () -> data.getDefaultGraph().size());
         Model ontology = classpathTurtle("/ontology/idf.ttl", ONTOLOGY);
-        Model names = ModelFactory.createDefaultModel().add(ontology).add(classpathTurtle("/serve/labels.ttl",
-                ONTOLOGY));
+        Model names =
+                ModelFactory.createDefaultModel().add(ontology).add(classpathTurtle("/serve/labels.ttl", ONTOLOGY));
         return new Site(release, data, triples, ontology, new Labels(names));
     }
 
@@ -67,8 +67,10 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
         Query q = QueryFactory.create(PREFIXES + sparql);
         Dataset ds = DatasetFactory.wrap(data);
         return Txn.calculateRead(data, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(q)
-                    .substitution("this", ResourceFactory.createResource(subject)).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(ds)
+                    .query(q)
+                    .substitution("this", ResourceFactory.createResource(subject))
+                    .build()) {
                 return use.apply(qe);
             }
         });

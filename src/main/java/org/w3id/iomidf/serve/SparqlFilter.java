@@ -1,15 +1,13 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -57,8 +55,10 @@ final class SparqlFilter extends HttpFilter {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         if (held.overflowed()) {
-            fail(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "result larger than " + maxResultBytes
-                    + " bytes: add a LIMIT, or use the dumps at /dumps/");
+            fail(
+                    res,
+                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    "result larger than " + maxResultBytes + " bytes: add a LIMIT, or use the dumps at /dumps/");
         } else if (held.error() != null || held.getStatus() >= 400) {
             failed(res, held, took);
         } else {
@@ -77,8 +77,11 @@ final class SparqlFilter extends HttpFilter {
      */
     private void failed(HttpServletResponse res, BufferedResponse held, Duration took) throws IOException {
         if (took.compareTo(timeout) >= 0) {
-            fail(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out after " + timeout.toMillis()
-                    + " ms: the server cancelled it; narrow it down or use the dumps at /dumps/");
+            fail(
+                    res,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "query timed out after " + timeout.toMillis()
+                            + " ms: the server cancelled it; narrow it down or use the dumps at /dumps/");
         } else if (held.error() != null) {
             fail(res, held.getStatus(), held.error());
         } else if (String.valueOf(res.getContentType()).startsWith("text/plain")) {

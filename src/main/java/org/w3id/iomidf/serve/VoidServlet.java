@@ -1,10 +1,9 @@
 package org.w3id.iomidf.serve;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** {@code /.well-known/void} (RFC 5785, VoID section 7): the dataset description, negotiated. */
 final class VoidServlet extends HttpServlet {

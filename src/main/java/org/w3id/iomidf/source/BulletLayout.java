@@ -12,8 +12,7 @@ import org.w3id.iomidf.record.Problem;
  * value is empty), then the description. The block ends at the first line that is neither.
  */
 final class BulletLayout {
-    private BulletLayout() {
-    }
+    private BulletLayout() {}
 
     static Optional<Scan> scan(List<PageLine> lines, String source) {
         int first = -1;
@@ -38,7 +37,11 @@ final class BulletLayout {
                 entries.add(new Scan.Entry(label.get().field(), label.get(), line.number(), lines.subList(i + 1, j)));
                 i = j;
             } else if (isBullet(line) && i + 1 < lines.size() && isValue(lines.get(i + 1))) {
-                problems.add(Problem.warning(source, line.number(), Field.PAGE, line.trimmed(),
+                problems.add(Problem.warning(
+                        source,
+                        line.number(),
+                        Field.PAGE,
+                        line.trimmed(),
                         "unknown field label: its value is ignored"));
                 i += 2;
             } else if (line.isBlank() && labelAt(lines, Lines.skipBlank(lines, i))) {

@@ -56,7 +56,9 @@ final class CodeLists {
                 Map<String, String> byLabel = notations.computeIfAbsent(name, k -> new HashMap<>());
                 byLabel.put(Text.key(notation), notation);
                 for (Property p : new Property[] {SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel}) {
-                    concept.listProperties(p).mapWith(Statement::getLiteral).mapWith(Literal::getLexicalForm)
+                    concept.listProperties(p)
+                            .mapWith(Statement::getLiteral)
+                            .mapWith(Literal::getLexicalForm)
                             .forEach(label -> byLabel.put(Text.key(label), notation));
                 }
             }

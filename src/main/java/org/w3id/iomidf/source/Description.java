@@ -14,17 +14,20 @@ final class Description {
      */
     private static final String FINAL = ".!?\"»)…”";
 
-    private Description() {
-    }
+    private Description() {}
 
     static List<String> lines(List<PageLine> lines, int from) {
         return lines.subList(Math.min(from, lines.size()), lines.size()).stream()
-                .filter(l -> !l.isBlank()).map(PageLine::trimmed).toList();
+                .filter(l -> !l.isBlank())
+                .map(PageLine::trimmed)
+                .toList();
     }
 
     static Optional<Integer> firstLine(List<PageLine> lines, int from) {
         return lines.subList(Math.min(from, lines.size()), lines.size()).stream()
-                .filter(l -> !l.isBlank()).map(PageLine::number).findFirst();
+                .filter(l -> !l.isBlank())
+                .map(PageLine::number)
+                .findFirst();
     }
 
     static boolean truncated(List<String> description) {

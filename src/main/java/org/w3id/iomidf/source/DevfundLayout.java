@@ -18,31 +18,38 @@ final class DevfundLayout {
     /** How far after the budget the coverage line is looked for. */
     private static final int WINDOW = 40;
 
-    private DevfundLayout() {
-    }
+    private DevfundLayout() {}
 
     static Optional<Scan> scan(List<PageLine> lines, CodeLists codes) {
         int k = 0;
-        while (k < lines.size() && (lines.get(k).isBlank() || lines.get(k).trimmed().startsWith("-"))) {
+        while (k < lines.size()
+                && (lines.get(k).isBlank() || lines.get(k).trimmed().startsWith("-"))) {
             k++;
         }
-        if (k + 1 >= lines.size() || !lines.get(k).trimmed().equals(lines.get(k + 1).trimmed())) {
+        if (k + 1 >= lines.size()
+                || !lines.get(k).trimmed().equals(lines.get(k + 1).trimmed())) {
             return Optional.empty();
         }
         List<Scan.Entry> entries = new ArrayList<>();
         int i = Lines.skipBlank(lines, k + 2);
-        i = take(lines, i, Field.REGION, v -> codes.notation(CodeLists.REGION, v).isPresent(), entries);
+        i = take(
+                lines, i, Field.REGION, v -> codes.notation(CodeLists.REGION, v).isPresent(), entries);
         i = take(lines, i, Field.PROJECT_ID, v -> ValueRules.looksLikeProjectId(v), entries);
         i = take(lines, i, Field.PRIMA_ID, v -> ValueRules.PRIMA.matcher(v).matches(), entries);
         i = take(lines, i, Field.BUDGET, v -> ValueRules.BUDGET.matcher(v).matches(), entries);
         int coverage = find(lines, i, v -> codes.notation(CodeLists.COVERAGE, v).isPresent());
-        int type = coverage > i ? coverage - 1
-                : coverage == i ? -1 : find(lines, i, v -> codes.notation(CodeLists.TYPE, v).isPresent());
+        int type = coverage > i
+                ? coverage - 1
+                : coverage == i
+                        ? -1
+                        : find(lines, i, v -> codes.notation(CodeLists.TYPE, v).isPresent());
         int end = i;
         if (type >= i) {
-            List<PageLine> countries = lines.subList(i, type).stream().filter(l -> !l.isBlank()).toList();
+            List<PageLine> countries =
+                    lines.subList(i, type).stream().filter(l -> !l.isBlank()).toList();
             if (!countries.isEmpty()) {
-                entries.add(new Scan.Entry(Field.COUNTRIES, null, countries.get(0).number(), countries));
+                entries.add(
+                        new Scan.Entry(Field.COUNTRIES, null, countries.get(0).number(), countries));
             }
             entries.add(entry(Field.TYPE, lines.get(type)));
             end = type + 1;
@@ -52,13 +59,18 @@ final class DevfundLayout {
             end = coverage + 1;
         }
         if (end > i) {
-            end = take(lines, end, Field.STATUS, v -> codes.notation(CodeLists.STATUS, v).isPresent(), entries);
+            end = take(
+                    lines,
+                    end,
+                    Field.STATUS,
+                    v -> codes.notation(CodeLists.STATUS, v).isPresent(),
+                    entries);
         }
         return Optional.of(new Scan(Layout.DEVFUND, lines.get(k), entries, end, List.of()));
     }
 
-    private static int take(List<PageLine> lines, int i, Field field, Predicate<String> shape,
-            List<Scan.Entry> entries) {
+    private static int take(
+            List<PageLine> lines, int i, Field field, Predicate<String> shape, List<Scan.Entry> entries) {
         if (i < lines.size() && shape.test(lines.get(i).trimmed())) {
             entries.add(entry(field, lines.get(i)));
             return i + 1;

@@ -63,7 +63,9 @@ final class FieldValues {
 
     Coverage coverage() {
         String code = controlled(Field.COVERAGE, CodeLists.COVERAGE, "unknown coverage");
-        return code == null ? null : Coverage.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return code == null
+                ? null
+                : Coverage.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     /** The IDF region as written; an unknown region is reported and kept. */
@@ -73,8 +75,8 @@ final class FieldValues {
     }
 
     String primaId() {
-        return identifier(Field.PRIMA_ID, ValueRules.PRIMA.pattern(),
-                "not a Prima ID like CH10P0641 (kept as written)");
+        return identifier(
+                Field.PRIMA_ID, ValueRules.PRIMA.pattern(), "not a Prima ID like CH10P0641 (kept as written)");
     }
 
     String projectId() {
@@ -89,8 +91,8 @@ final class FieldValues {
     String typeCode(String projectId) {
         String fromId = ValueRules.typeCodeOf(projectId);
         String label = text(Field.TYPE);
-        String fromLabel = label == null ? null
-                : controlled(Field.TYPE, CodeLists.TYPE, "unknown project type (kept as written)");
+        String fromLabel =
+                label == null ? null : controlled(Field.TYPE, CodeLists.TYPE, "unknown project type (kept as written)");
         if (fromLabel != null && fromId != null && !fromLabel.equals(fromId)) {
             warn(Field.PROJECT_ID, projectId, "project ID prefix differs from the type code " + fromLabel);
         }

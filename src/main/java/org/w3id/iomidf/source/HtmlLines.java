@@ -18,21 +18,59 @@ import org.jsoup.parser.Parser;
  * otherwise run on after the description) are left out. Each line carries the HTML source line of its element.
  */
 final class HtmlLines {
-    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "svg",
-            "footer");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
-            "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
-            "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+    private static final Set<String> SKIPPED =
+            Set.of("head", "script", "style", "noscript", "template", "svg", "footer");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "body",
+            "dd",
+            "details",
+            "dialog",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "html",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul");
 
     private final List<PageLine> lines = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     /** Whether {@code current} holds more than white space: kept, since asking the builder would copy it. */
     private boolean currentHasText;
+
     private int currentLine = 1;
 
-    private HtmlLines() {
-    }
+    private HtmlLines() {}
 
     static List<PageLine> of(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);

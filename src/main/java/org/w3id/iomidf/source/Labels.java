@@ -14,8 +14,7 @@ import org.w3id.iomidf.record.Lang;
 final class Labels {
 
     /** A recognised label; {@code lang} is null for labels shared by all languages. */
-    record Label(String text, Field field, Lang lang, boolean ambiguous) {
-    }
+    record Label(String text, Field field, Lang lang, boolean ambiguous) {}
 
     private static final Map<String, Label> BY_KEY = new HashMap<>();
 
@@ -28,7 +27,9 @@ final class Labels {
         add(Field.FUNDING_YEAR, "Year", "Année", "Año");
         add(Field.PROJECT_ID, "Projects ID", "Projet ID", "Proyecto ID");
         add(Field.PROJECT_ID, "Project ID", "Projets ID", "Proyectos ID");
-        add(Field.COUNTRIES, "Benefiting Member States",
+        add(
+                Field.COUNTRIES,
+                "Benefiting Member States",
                 "Etat(s) membre(s) beneficiaires remplissant les conditions requises",
                 "Estados Miembros Beneficiarios que Reúnen los Requisitos");
         shared(Field.BUDGET, "Budget Amount (USD)");
@@ -37,8 +38,7 @@ final class Labels {
         put(new Label("Tipo de proyecto", Field.TYPE, Lang.ES, true));
     }
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** The label a whole line is, if any (case, accents, spacing and a trailing colon ignored). */
     static Optional<Label> match(String line) {

@@ -12,15 +12,69 @@ import org.w3id.iomidf.record.Lang;
  * pages put a French menu around English content.
  */
 final class LangGuess {
-    private static final Set<String> EN = Set.of("the", "of", "and", "for", "to", "in", "on", "with", "through",
-            "by", "from", "its", "capacity", "building", "support", "strengthening", "enhancing", "management");
-    private static final Set<String> FR = Set.of("le", "la", "les", "des", "du", "de", "et", "pour", "au", "aux",
-            "dans", "en", "une", "un", "sur", "par", "renforcement", "appui", "soutien", "gestion", "l", "d");
-    private static final Set<String> ES = Set.of("el", "la", "los", "las", "de", "del", "y", "para", "en", "con",
-            "una", "un", "por", "sobre", "fortalecimiento", "apoyo", "gestión", "migración");
+    private static final Set<String> EN = Set.of(
+            "the",
+            "of",
+            "and",
+            "for",
+            "to",
+            "in",
+            "on",
+            "with",
+            "through",
+            "by",
+            "from",
+            "its",
+            "capacity",
+            "building",
+            "support",
+            "strengthening",
+            "enhancing",
+            "management");
+    private static final Set<String> FR = Set.of(
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "de",
+            "et",
+            "pour",
+            "au",
+            "aux",
+            "dans",
+            "en",
+            "une",
+            "un",
+            "sur",
+            "par",
+            "renforcement",
+            "appui",
+            "soutien",
+            "gestion",
+            "l",
+            "d");
+    private static final Set<String> ES = Set.of(
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "para",
+            "en",
+            "con",
+            "una",
+            "un",
+            "por",
+            "sobre",
+            "fortalecimiento",
+            "apoyo",
+            "gestión",
+            "migración");
 
-    private LangGuess() {
-    }
+    private LangGuess() {}
 
     static Lang of(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('’', '\'');

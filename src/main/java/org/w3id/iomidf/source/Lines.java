@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Small searches over a page's lines shared by the layouts. */
 final class Lines {
-    private Lines() {
-    }
+    private Lines() {}
 
     /** The first non-blank line in [from, to), or null. */
     static PageLine firstNonBlank(List<PageLine> lines, int from, int to) {

@@ -44,11 +44,26 @@ final class PageAssembler {
         lines.put(Field.TITLE, scan.title().number());
         fields.keySet().forEach(f -> lines.put(f, v.line(f)));
         Description.firstLine(text.lines(), scan.descriptionFrom()).ifPresent(n -> lines.put(Field.DESCRIPTION, n));
-        ProjectPage page = new ProjectPage(text.source(), scan.layout(), lang(scan), scan.title().trimmed(),
-                v.primaId(), projectId, v.typeCode(projectId), v.text(Field.TYPE), v.status(), start, end,
-                v.year(Field.FUNDING_YEAR), v.budget(), v.coverage(), v.region(),
-                countries(fields.get(Field.COUNTRIES), source, problems), description,
-                Description.truncated(description), lines);
+        ProjectPage page = new ProjectPage(
+                text.source(),
+                scan.layout(),
+                lang(scan),
+                scan.title().trimmed(),
+                v.primaId(),
+                projectId,
+                v.typeCode(projectId),
+                v.text(Field.TYPE),
+                v.status(),
+                start,
+                end,
+                v.year(Field.FUNDING_YEAR),
+                v.budget(),
+                v.coverage(),
+                v.region(),
+                countries(fields.get(Field.COUNTRIES), source, problems),
+                description,
+                Description.truncated(description),
+                lines);
         problems.addAll(v.problems);
         return new PageResult(source, Optional.of(page), problems);
     }
@@ -67,8 +82,13 @@ final class PageAssembler {
                 e = e.as(isStatus(e, entries.subList(i + 1, entries.size())) ? Field.STATUS : Field.TYPE);
             }
             if (fields.containsKey(e.field())) {
-                problems.add(Problem.warning(source, e.line(), e.field(), e.value(),
-                        "field repeated: the first value (line " + fields.get(e.field()).valueLine() + ") is kept"));
+                problems.add(Problem.warning(
+                        source,
+                        e.line(),
+                        e.field(),
+                        e.value(),
+                        "field repeated: the first value (line "
+                                + fields.get(e.field()).valueLine() + ") is kept"));
             } else {
                 fields.put(e.field(), e);
             }
@@ -100,11 +120,19 @@ final class PageAssembler {
             }
             for (CountryRef ref : countries.apply(line.trimmed())) {
                 if (!seen.add(ref.code())) {
-                    problems.add(Problem.warning(source, line.number(), Field.COUNTRIES, ref.asWritten(),
+                    problems.add(Problem.warning(
+                            source,
+                            line.number(),
+                            Field.COUNTRIES,
+                            ref.asWritten(),
                             "country named twice: the repetition is dropped"));
                 } else {
                     if (!ref.resolved()) {
-                        problems.add(Problem.warning(source, line.number(), Field.COUNTRIES, ref.asWritten(),
+                        problems.add(Problem.warning(
+                                source,
+                                line.number(),
+                                Field.COUNTRIES,
+                                ref.asWritten(),
                                 "unknown country name (kept as written, not linked)"));
                     }
                     out.add(ref);
@@ -122,7 +150,9 @@ final class PageAssembler {
                 votes.merge(e.label().lang(), 1, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+        return votes.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
                 .orElseGet(() -> LangGuess.of(scan.title().trimmed()));
     }
 }

@@ -54,7 +54,11 @@ public final class PageParser {
                 .or(() -> DevfundLayout.scan(text.lines(), codes))
                 .orElseGet(() -> PlainLayout.scan(text.lines()));
         PageResult result = assembler.assemble(text, scan);
-        LOG.debug("{}: {} layout, {} problems", source, scan.layout(), result.problems().size());
+        LOG.debug(
+                "{}: {} layout, {} problems",
+                source,
+                scan.layout(),
+                result.problems().size());
         return result;
     }
 
@@ -75,7 +79,10 @@ public final class PageParser {
         }
         found.files().forEach(f -> results.add(parse(f)));
         long failed = results.stream().filter(PageResult::hasErrors).count();
-        LOG.info("parsed {} pages ({} with errors, {} other files skipped)", found.files().size(), failed,
+        LOG.info(
+                "parsed {} pages ({} with errors, {} other files skipped)",
+                found.files().size(),
+                failed,
                 found.skipped());
         return results;
     }

@@ -52,16 +52,16 @@ public final class PageReader {
         int skipped = 0;
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                problems.add(Problem.error(root.toString(), 0, Field.PAGE, root.toString(),
-                        "no such file or folder"));
+                problems.add(Problem.error(root.toString(), 0, Field.PAGE, root.toString(), "no such file or folder"));
             } else if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {
-                    List<Path> regular = walk.filter(Files::isRegularFile).sorted().toList();
+                    List<Path> regular =
+                            walk.filter(Files::isRegularFile).sorted().toList();
                     regular.stream().filter(PageReader::isPage).forEach(files::add);
                     skipped += (int) regular.stream().filter(p -> !isPage(p)).count();
                 } catch (IOException | UncheckedIOException e) {
-                    problems.add(Problem.error(root.toString(), 0, Field.PAGE, root.toString(),
-                            "cannot list folder: " + e.getMessage()));
+                    problems.add(Problem.error(
+                            root.toString(), 0, Field.PAGE, root.toString(), "cannot list folder: " + e.getMessage()));
                 }
             } else {
                 files.add(root);
@@ -78,8 +78,8 @@ public final class PageReader {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             SourcePage source = new SourcePage(name, sha256(new byte[0]), clock.instant());
-            return new PageText(source, List.of(), List.of(
-                    Problem.error(name, 0, Field.PAGE, null, "cannot read file: " + e)));
+            return new PageText(
+                    source, List.of(), List.of(Problem.error(name, 0, Field.PAGE, null, "cannot read file: " + e)));
         }
         return read(name, bytes);
     }
@@ -92,13 +92,14 @@ public final class PageReader {
         SourcePage source = new SourcePage(name, sha256(bytes), clock.instant());
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded == null) {
-            return new PageText(source, List.of(), List.of(
-                    Problem.error(name, 0, Field.PAGE, null, "not a text file (binary content)")));
+            return new PageText(
+                    source,
+                    List.of(),
+                    List.of(Problem.error(name, 0, Field.PAGE, null, "not a text file (binary content)")));
         }
         List<Problem> problems = new ArrayList<>();
         if (decoded.fallback()) {
-            problems.add(Problem.warning(name, 0, Field.PAGE, null,
-                    "not valid UTF-8: read as Windows-1252"));
+            problems.add(Problem.warning(name, 0, Field.PAGE, null, "not valid UTF-8: read as Windows-1252"));
         }
         List<PageLine> lines = isHtml(name) ? HtmlLines.of(decoded.text()) : lines(decoded.text());
         if (lines.stream().allMatch(PageLine::isBlank)) {

@@ -10,8 +10,7 @@ import org.w3id.iomidf.record.Layout;
  * countries, then the description. Every other field is missing.
  */
 final class PlainLayout {
-    private PlainLayout() {
-    }
+    private PlainLayout() {}
 
     static Scan scan(List<PageLine> lines) {
         int t = Lines.skipBlank(lines, 0);
@@ -20,7 +19,9 @@ final class PlainLayout {
         }
         int i = Lines.skipBlank(lines, t + 1);
         int from = i;
-        while (i < lines.size() && !lines.get(i).isBlank() && Character.isWhitespace(lines.get(i).text().charAt(0))) {
+        while (i < lines.size()
+                && !lines.get(i).isBlank()
+                && Character.isWhitespace(lines.get(i).text().charAt(0))) {
             i++;
         }
         List<Scan.Entry> entries = new ArrayList<>();

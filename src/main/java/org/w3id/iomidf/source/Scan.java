@@ -33,7 +33,12 @@ record Scan(Layout layout, PageLine title, List<Entry> entries, int descriptionF
 
         /** The value lines joined by single spaces, or null when empty. */
         String value() {
-            String v = String.join(" ", values.stream().map(PageLine::trimmed).filter(s -> !s.isEmpty()).toList());
+            String v = String.join(
+                    " ",
+                    values.stream()
+                            .map(PageLine::trimmed)
+                            .filter(s -> !s.isEmpty())
+                            .toList());
             return v.isEmpty() ? null : v;
         }
 

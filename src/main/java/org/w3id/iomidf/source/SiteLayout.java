@@ -13,8 +13,7 @@ import org.w3id.iomidf.record.Problem;
  * words: the title is the line just before the first dash line followed by a known label.
  */
 final class SiteLayout {
-    private SiteLayout() {
-    }
+    private SiteLayout() {}
 
     static Optional<Scan> scan(List<PageLine> lines, String source) {
         int first = -1;
@@ -36,7 +35,11 @@ final class SiteLayout {
                 i = triple(lines, i, entries);
             } else if (Lines.isDash(lines, i + 3) && Lines.isLabel(lines, i + 4)) {
                 PageLine unknown = lines.get(i + 1);
-                problems.add(Problem.warning(source, unknown.number(), Field.PAGE, unknown.trimmed(),
+                problems.add(Problem.warning(
+                        source,
+                        unknown.number(),
+                        Field.PAGE,
+                        unknown.trimmed(),
                         "unknown field label: its value is ignored"));
                 i += 3;
             } else {
@@ -63,7 +66,9 @@ final class SiteLayout {
         int next = v;
         if (v < lines.size() && lines.get(v).isBlank()) {
             next = v + 1;
-        } else if (v < lines.size() && !Lines.isDash(lines, v) && !Lines.isLabel(lines, v)
+        } else if (v < lines.size()
+                && !Lines.isDash(lines, v)
+                && !Lines.isLabel(lines, v)
                 && !isProse(lines.get(v).trimmed())) {
             values = List.of(lines.get(v));
             next = v + 1;

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Text normalisation shared by label and code-list matching. */
 final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     /** Strips white space at both ends, counting no-break spaces (saved HTML pages use them) as spaces. */
     static String clean(String s) {
@@ -18,8 +17,12 @@ final class Text {
      * and "migration de main-d'oeuvre" get the same key.
      */
     static String key(String s) {
-        String t = clean(s).replace('’', '\'').replace('‘', '\'').replace('`', '\'')
-                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae");
+        String t = clean(s).replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('`', '\'')
+                .replace("œ", "oe")
+                .replace("Œ", "OE")
+                .replace("æ", "ae");
         t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }

@@ -17,11 +17,9 @@ final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The decoded text and the charset used; {@code fallback} is true when UTF-8 failed. */
-    record Decoded(String text, Charset charset, boolean fallback) {
-    }
+    record Decoded(String text, Charset charset, boolean fallback) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Returns null when the bytes are not text. */
     static Decoded decode(byte[] bytes) {
@@ -41,10 +39,12 @@ final class TextDecoder {
         Charset cs = StandardCharsets.UTF_8;
         boolean fallback = false;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, WINDOWS_1252);
             cs = WINDOWS_1252;
@@ -56,8 +56,7 @@ final class TextDecoder {
     /** NUL anywhere, or more than 1 in 20 characters a control character other than tab and line ends. */
     private static boolean looksBinary(String text) {
         long controls = text.chars()
-                .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
-                        && c != '\f'))
+                .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f'))
                 .count();
         return text.indexOf('\0') >= 0 || controls * 20 > text.length();
     }

@@ -20,10 +20,10 @@ final class ValueRules {
      * (legacy IDs) a few years before; pages show planned years some years ahead.
      */
     static final int FIRST_YEAR = 1990;
+
     static final int LAST_YEAR = 2100;
 
-    private ValueRules() {
-    }
+    private ValueRules() {}
 
     /** A four-digit year within range, or null. */
     static Integer year(String value) {
@@ -35,8 +35,7 @@ final class ValueRules {
     }
 
     static String yearProblem(String value) {
-        return value.matches("\\d{4}") ? "year out of range " + FIRST_YEAR + "-" + LAST_YEAR
-                : "not a four-digit year";
+        return value.matches("\\d{4}") ? "year out of range " + FIRST_YEAR + "-" + LAST_YEAR : "not a four-digit year";
     }
 
     /** The amount with two decimals, or null. */
@@ -50,7 +49,8 @@ final class ValueRules {
     }
 
     static boolean looksLikeProjectId(String value) {
-        return PROJECT_ID.matcher(value).matches() || LEGACY_PROJECT_ID.matcher(value).matches();
+        return PROJECT_ID.matcher(value).matches()
+                || LEGACY_PROJECT_ID.matcher(value).matches();
     }
 
     /** The type code an {@code XX.NNNN} project ID starts with, or null. */

@@ -82,8 +82,7 @@ public final class Build {
     }
 
     /** One run of the build: its release folder, its marker, when it started (clock and nanoTime). */
-    private record Attempt(Path tmp, BuildMarker marker, Instant started, long t0) {
-    }
+    private record Attempt(Path tmp, BuildMarker marker, Instant started, long t0) {}
 
     private BuildSummary build(Releases releases, Attempt a, BuildReport report) throws IOException {
         Path tmp = a.tmp();
@@ -94,22 +93,38 @@ public final class Build {
         PageParser parser = new PageParser(reference.gazetteer());
         FirstPass first = FirstPass.run(options.inputs(), parser, report, options.progress());
         List<ProjectGroup> groups = first.groups();
-        LOG.info("pass 1: {} pages read, {} quarantined, {} projects found", first.pagesRead(),
-                report.quarantinedPages(), groups.size());
-        Publisher.Parts parts = new Publisher.Parts(parser, new ProjectMerger(reference.codeLists()),
+        LOG.info(
+                "pass 1: {} pages read, {} quarantined, {} projects found",
+                first.pagesRead(),
+                report.quarantinedPages(),
+                groups.size());
+        Publisher.Parts parts = new Publisher.Parts(
+                parser,
+                new ProjectMerger(reference.codeLists()),
                 new ProjectMapper(iris, reference.codeLists()),
                 new RecordValidator(shapes, reference.graph(), iris));
         BuildSummary summary;
         try (Release release = new Release(tmp, iris, reference, finalShapes)) {
             enter(marker, "loading the store and dumps");
             Release.Loaded loaded = release.load(groups, parts, report, options.progress());
-            LOG.info("pass 2: {} projects published, {} pages quarantined, {} warnings, {} triples",
-                    loaded.published(), report.quarantinedPages(), report.warnings(), loaded.triples());
+            LOG.info(
+                    "pass 2: {} projects published, {} pages quarantined, {} warnings, {} triples",
+                    loaded.published(),
+                    report.quarantinedPages(),
+                    report.warnings(),
+                    loaded.triples());
             enter(marker, "validating the published graph");
             release.describe(loaded, started, options.clock().instant());
             LOG.info("published graph validated");
-            summary = new BuildSummary(first.pagesRead(), loaded.published(), report.quarantinedPages(),
-                    report.warnings(), loaded.unresolved(), loaded.triples(), (System.nanoTime() - a.t0()) / 1e9, tmp);
+            summary = new BuildSummary(
+                    first.pagesRead(),
+                    loaded.published(),
+                    report.quarantinedPages(),
+                    report.warnings(),
+                    loaded.unresolved(),
+                    loaded.triples(),
+                    (System.nanoTime() - a.t0()) / 1e9,
+                    tmp);
             enter(marker, "writing reports");
             report.write(tmp.resolve("report"), summary.line());
             release.finish(summary, started);
@@ -127,8 +142,15 @@ public final class Build {
         previous.ifPresent(keep::add);
         releases.prune(keep).forEach(p -> LOG.info("removed old release {}", p));
         LOG.info("release {} is live", live.getFileName());
-        return new BuildSummary(summary.pagesRead(), summary.published(), summary.quarantined(), summary.warnings(),
-                summary.unresolved(), summary.triples(), summary.seconds(), live);
+        return new BuildSummary(
+                summary.pagesRead(),
+                summary.published(),
+                summary.quarantined(),
+                summary.warnings(),
+                summary.unresolved(),
+                summary.triples(),
+                summary.seconds(),
+                live);
     }
 
     private void enter(BuildMarker marker, String next) throws IOException {

@@ -87,8 +87,8 @@ final class BuildMarker {
         JsonObject m = marker.get();
         String failure = text(m, "failure");
         String how = failure == null ? "killed or crashed" : "failed: " + failure;
-        return "previous build " + id + " did not complete (" + how + ", during stage '" + text(m, "stage")
-                + "' at " + text(m, "at") + ", process " + text(m, "pid") + ")";
+        return "previous build " + id + " did not complete (" + how + ", during stage '" + text(m, "stage") + "' at "
+                + text(m, "at") + ", process " + text(m, "pid") + ")";
     }
 
     /** True when the process that wrote the marker in {@code dir} is still running (another build at work). */
@@ -99,8 +99,12 @@ final class BuildMarker {
         }
         long pid = m.get().get("pid").getAsNumber().value().longValue();
         Instant started = Instant.parse(text(m.get(), "started"));
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .flatMap(h -> h.info().startInstant()).filter(t -> !t.isAfter(started)).isPresent();
+        return pid != ProcessHandle.current().pid()
+                && ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .flatMap(h -> h.info().startInstant())
+                        .filter(t -> !t.isAfter(started))
+                        .isPresent();
     }
 
     private static Optional<JsonObject> read(Path file) {

@@ -56,8 +56,8 @@ final class BuildReport {
         Model w = prefixed();
         warnings.forEach(p -> problem(w, p));
         writeTurtle(dir.resolve("warnings.ttl"), w);
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(dir.resolve("summary.txt"),
-                StandardCharsets.UTF_8))) {
+        try (PrintWriter out =
+                new PrintWriter(Files.newBufferedWriter(dir.resolve("summary.txt"), StandardCharsets.UTF_8))) {
             out.println(summaryLine);
             out.println();
             if (!earlier.isEmpty()) {
@@ -89,14 +89,17 @@ final class BuildReport {
             q.problems().forEach(p -> r.addProperty(REPORT.problem, problem(m, p)));
             if (q.shacl() != null) {
                 m.add(q.shacl().getModel());
-                r.addProperty(REPORT.validationReport, m.wrapAsResource(q.shacl().getResource().asNode()));
+                r.addProperty(
+                        REPORT.validationReport,
+                        m.wrapAsResource(q.shacl().getResource().asNode()));
             }
         }
         return m;
     }
 
     private static Resource problem(Model m, Problem p) {
-        Resource r = m.createResource().addProperty(RDF.type, REPORT.Problem)
+        Resource r = m.createResource()
+                .addProperty(RDF.type, REPORT.Problem)
                 .addProperty(REPORT.source, p.source())
                 .addLiteral(REPORT.line, m.createTypedLiteral(String.valueOf(p.line()), XSDDatatype.XSDinteger))
                 .addProperty(REPORT.field, p.field().key())

@@ -14,13 +14,27 @@ import java.util.Locale;
  * @param triples triples in the data dumps (the store also holds the dataset description)
  * @param release the release folder now live
  */
-public record BuildSummary(int pagesRead, int published, int quarantined, int warnings, int unresolved,
-        long triples, double seconds, Path release) {
+public record BuildSummary(
+        int pagesRead,
+        int published,
+        int quarantined,
+        int warnings,
+        int unresolved,
+        long triples,
+        double seconds,
+        Path release) {
 
     /** The one-line summary printed at the end of a build. */
     public String line() {
-        return String.format(Locale.ROOT, "pages read %d, projects published %d, quarantined %d, warnings %d, "
-                + "triples %d, seconds %.1f", pagesRead, published, quarantined, warnings, triples, seconds);
+        return String.format(
+                Locale.ROOT,
+                "pages read %d, projects published %d, quarantined %d, warnings %d, " + "triples %d, seconds %.1f",
+                pagesRead,
+                published,
+                quarantined,
+                warnings,
+                triples,
+                seconds);
     }
 
     /** True when some input needs a look: pages quarantined or beneficiaries not resolved. */

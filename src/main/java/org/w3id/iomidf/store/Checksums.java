@@ -12,8 +12,7 @@ import java.util.HexFormat;
 
 /** SHA-256 of a dump and its {@code <name>.sha256} file, in the format {@code sha256sum -c} reads. */
 final class Checksums {
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** Writes {@code <file>.sha256} next to the file and returns the digest (lower-case hex). */
     static String write(Path file) throws IOException {

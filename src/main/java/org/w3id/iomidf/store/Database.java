@@ -63,7 +63,9 @@ final class Database implements AutoCloseable {
     Map<String, Long> classes() {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Long> counts = new TreeMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(CLASSES).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
+                    .query(CLASSES)
+                    .build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
@@ -75,7 +77,8 @@ final class Database implements AutoCloseable {
     }
 
     void add(Graph graph) {
-        Txn.executeWrite(dsg, () -> graph.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t)));
+        Txn.executeWrite(dsg, () -> graph.find()
+                .forEachRemaining(t -> dsg.getDefaultGraph().add(t)));
     }
 
     <T> T read(Function<Graph, T> reader) {

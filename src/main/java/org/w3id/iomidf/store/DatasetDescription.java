@@ -39,32 +39,47 @@ final class DatasetDescription {
      * @param classes entities per class IRI, sorted
      * @param started when the build started; {@code ended} when the data was complete
      */
-    record Facts(long triples, long entities, Map<String, Long> classes, List<DumpFile> dumps, Instant started,
-            Instant ended) {
-    }
+    record Facts(
+            long triples,
+            long entities,
+            Map<String, Long> classes,
+            List<DumpFile> dumps,
+            Instant started,
+            Instant ended) {}
 
-    private DatasetDescription() {
-    }
+    private DatasetDescription() {}
 
     static Model of(IriMinter iris, Facts facts) {
         Model m = ModelFactory.createDefaultModel();
         prefixes(m);
-        Resource build = m.createResource(iris.build()).addProperty(RDF.type, PROV.Activity)
-                .addLiteral(prov("startedAtTime", m), m.createTypedLiteral(facts.started().toString(),
-                        XSDDatatype.XSDdateTime))
-                .addLiteral(prov("endedAtTime", m), m.createTypedLiteral(facts.ended().toString(),
-                        XSDDatatype.XSDdateTime));
-        Resource ds = m.createResource(iris.dataset()).addProperty(RDF.type, VOID.Dataset)
+        Resource build = m.createResource(iris.build())
+                .addProperty(RDF.type, PROV.Activity)
+                .addLiteral(
+                        prov("startedAtTime", m),
+                        m.createTypedLiteral(facts.started().toString(), XSDDatatype.XSDdateTime))
+                .addLiteral(
+                        prov("endedAtTime", m),
+                        m.createTypedLiteral(facts.ended().toString(), XSDDatatype.XSDdateTime));
+        Resource ds = m.createResource(iris.dataset())
+                .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, "IOM Development Fund projects as linked data", "en")
-                .addProperty(DCTerms.description, "Projects of the IOM Development Fund, read from their public "
-                        + "web pages in English, French and Spanish, linked to countries by ISO 3166 and UN M49 codes.",
+                .addProperty(
+                        DCTerms.description,
+                        "Projects of the IOM Development Fund, read from their public "
+                                + "web pages in English, French and Spanish, linked to countries by ISO 3166 and UN M49 codes.",
                         "en")
                 .addProperty(DCTerms.license, m.createResource(ODC_BY))
                 .addProperty(DCTerms.rights, RIGHTS, "en")
                 .addProperty(DCTerms.source, m.createResource("https://developmentfund.iom.int/"))
-                .addLiteral(DCTerms.issued, m.createTypedLiteral(
-                        facts.started().atOffset(ZoneOffset.UTC).toLocalDate().toString(), XSDDatatype.XSDdate))
+                .addLiteral(
+                        DCTerms.issued,
+                        m.createTypedLiteral(
+                                facts.started()
+                                        .atOffset(ZoneOffset.UTC)
+                                        .toLocalDate()
+                                        .toString(),
+                                XSDDatatype.XSDdate))
                 .addProperty(PROV.wasGeneratedBy, build)
                 .addLiteral(VOID.triples, integer(m, facts.triples()))
                 .addLiteral(VOID.entities, integer(m, facts.entities()))
@@ -72,9 +87,12 @@ final class DatasetDescription {
                 .addProperty(VOID.uriSpace, iris.base())
                 .addProperty(VOID.sparqlEndpoint, m.createResource(iris.base() + "sparql"))
                 .addProperty(VOID.vocabulary, m.createResource(IDF.NS));
-        facts.classes().forEach((cls, n) -> ds.addProperty(VOID.classPartition,
-                m.createResource(iris.dataset() + "/class/" + local(cls)).addProperty(VOID._class,
-                        m.createResource(cls)).addLiteral(VOID.entities, integer(m, n))));
+        facts.classes()
+                .forEach((cls, n) -> ds.addProperty(
+                        VOID.classPartition,
+                        m.createResource(iris.dataset() + "/class/" + local(cls))
+                                .addProperty(VOID._class, m.createResource(cls))
+                                .addLiteral(VOID.entities, integer(m, n))));
         for (DumpFile dump : facts.dumps()) {
             ds.addProperty(DCAT.distribution, distribution(m, iris, dump));
             if (!dump.name().endsWith(".csv")) {
@@ -86,16 +104,20 @@ final class DatasetDescription {
 
     private static Resource distribution(Model m, IriMinter iris, DumpFile dump) {
         String iri = iris.dataset() + "/distribution/" + dump.name();
-        Resource checksum = m.createResource(iri + "/sha256").addProperty(RDF.type, spdx("Checksum", m))
+        Resource checksum = m.createResource(iri + "/sha256")
+                .addProperty(RDF.type, spdx("Checksum", m))
                 .addProperty(m.createProperty(SPDX, "algorithm"), spdx("checksumAlgorithm_sha256", m))
-                .addLiteral(m.createProperty(SPDX, "checksumValue"),
+                .addLiteral(
+                        m.createProperty(SPDX, "checksumValue"),
                         m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
-        return m.createResource(iri).addProperty(RDF.type, DCAT.Distribution)
+        return m.createResource(iri)
+                .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, dump.name(), "en")
                 .addProperty(DCAT.downloadURL, m.createResource(iris.base() + "dumps/" + dump.name()))
                 .addProperty(DCAT.mediaType, m.createResource(IANA + dump.mediaType()))
-                .addLiteral(DCAT.byteSize, m.createTypedLiteral(String.valueOf(dump.bytes()),
-                        XSDDatatype.XSDnonNegativeInteger))
+                .addLiteral(
+                        DCAT.byteSize,
+                        m.createTypedLiteral(String.valueOf(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(DCTerms.license, m.createResource(ODC_BY))
                 .addProperty(m.createProperty(SPDX, "checksum"), checksum);
     }

@@ -35,9 +35,10 @@ final class Dumps implements AutoCloseable {
         turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TURTLE)));
         // GZIPOutputStream writes a header without name and with modification time 0.
         ntOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES)), 1 << 16);
-        jsonOut = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(dir.resolve(JSONLD))),
-                StandardCharsets.UTF_8);
-        sinks = List.of(StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
+        jsonOut = new OutputStreamWriter(
+                new BufferedOutputStream(Files.newOutputStream(dir.resolve(JSONLD))), StandardCharsets.UTF_8);
+        sinks = List.of(
+                StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
                 StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES_UTF8),
                 new JsonLdStream(jsonOut));
     }
@@ -48,7 +49,9 @@ final class Dumps implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (turtleOut; ntOut; jsonOut) {
+        try (turtleOut;
+                ntOut;
+                jsonOut) {
             jsonOut.flush();
         }
     }

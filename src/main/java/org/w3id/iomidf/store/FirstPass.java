@@ -18,10 +18,10 @@ record FirstPass(int pagesRead, List<ProjectGroup> groups) {
 
     static FirstPass run(List<Path> inputs, PageParser parser, BuildReport report, boolean progress) {
         PageFiles found = new PageReader().find(inputs);
-        found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p),
-                null)));
+        found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p), null)));
         ProjectGrouping grouping = new ProjectGrouping();
-        try (Progress bar = new Progress(progress, "reading pages", found.files().size())) {
+        try (Progress bar =
+                new Progress(progress, "reading pages", found.files().size())) {
             for (Path file : found.files()) {
                 PageResult result = parser.parse(file);
                 if (result.hasErrors() || result.page().isEmpty()) {

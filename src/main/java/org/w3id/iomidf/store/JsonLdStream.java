@@ -63,11 +63,17 @@ final class JsonLdStream extends StreamRDFBase {
         node.append("\"@id\": ").append(quoted(id(subject)));
         List<Node> types = values.remove(RDF.type.asNode());
         if (types != null) {
-            node.append(", \"@type\": [").append(String.join(", ", types.stream().map(n -> quoted(id(n))).toList()))
+            node.append(", \"@type\": [")
+                    .append(String.join(
+                            ", ", types.stream().map(n -> quoted(id(n))).toList()))
                     .append(']');
         }
-        values.forEach((p, objects) -> node.append(",\n      ").append(quoted(p.getURI())).append(": [")
-                .append(String.join(", ", objects.stream().map(JsonLdStream::value).toList())).append(']'));
+        values.forEach((p, objects) -> node.append(",\n      ")
+                .append(quoted(p.getURI()))
+                .append(": [")
+                .append(String.join(
+                        ", ", objects.stream().map(JsonLdStream::value).toList()))
+                .append(']'));
         node.append('}');
         write(node.toString());
         values.clear();

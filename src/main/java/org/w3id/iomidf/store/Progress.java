@@ -12,8 +12,13 @@ final class Progress implements AutoCloseable {
     private final ProgressBar bar;
 
     Progress(boolean wanted, String task, long total) {
-        bar = wanted && total > LONG_RUN ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).build() : null;
+        bar = wanted && total > LONG_RUN
+                ? new ProgressBarBuilder()
+                        .setTaskName(task)
+                        .setInitialMax(total)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .build()
+                : null;
     }
 
     void step() {

@@ -27,9 +27,25 @@ import org.w3id.iomidf.record.Lang;
  * {@code ;}; codes are written as text (M49 keeps its leading zeros).
  */
 final class ProjectTable implements AutoCloseable {
-    static final List<String> HEADER = List.of("iri", "primaId", "projectId", "title", "titleLang", "type", "status",
-            "startYear", "endYear", "fundingYear", "budgetUSD", "coverage", "idfRegion", "countriesAlpha3",
-            "countriesAlpha2", "countriesM49", "subRegionsM49", "unresolvedBeneficiaries");
+    static final List<String> HEADER = List.of(
+            "iri",
+            "primaId",
+            "projectId",
+            "title",
+            "titleLang",
+            "type",
+            "status",
+            "startYear",
+            "endYear",
+            "fundingYear",
+            "budgetUSD",
+            "coverage",
+            "idfRegion",
+            "countriesAlpha3",
+            "countriesAlpha2",
+            "countriesM49",
+            "subRegionsM49",
+            "unresolvedBeneficiaries");
 
     private final CSVPrinter printer;
     private final IriMinter iris;
@@ -37,8 +53,12 @@ final class ProjectTable implements AutoCloseable {
     private final Gazetteer gazetteer;
 
     ProjectTable(Writer out, IriMinter iris, CodeLists codeLists, Gazetteer gazetteer) throws IOException {
-        this.printer = CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(HEADER.toArray(String[]::new))
-                .get().print(out);
+        this.printer = CSVFormat.RFC4180
+                .builder()
+                .setRecordSeparator("\n")
+                .setHeader(HEADER.toArray(String[]::new))
+                .get()
+                .print(out);
         this.iris = iris;
         this.codeLists = codeLists;
         this.gazetteer = gazetteer;
@@ -46,10 +66,15 @@ final class ProjectTable implements AutoCloseable {
 
     void add(MergedProject project) throws IOException {
         ProjectValues v = project.values();
-        Lang titleLang = List.of(Lang.values()).stream().filter(project.titles()::containsKey).findFirst()
+        Lang titleLang = List.of(Lang.values()).stream()
+                .filter(project.titles()::containsKey)
+                .findFirst()
                 .orElse(null);
-        List<Country> countries = v.countries().stream().filter(CountryRef::resolved)
-                .map(c -> gazetteer.byAlpha3(c.alpha3())).flatMap(Optional::stream).toList();
+        List<Country> countries = v.countries().stream()
+                .filter(CountryRef::resolved)
+                .map(c -> gazetteer.byAlpha3(c.alpha3()))
+                .flatMap(Optional::stream)
+                .toList();
         List<Object> row = new ArrayList<>();
         row.add(iris.project(project.key()));
         row.add(v.primaId());
@@ -61,15 +86,22 @@ final class ProjectTable implements AutoCloseable {
         row.add(v.startYear());
         row.add(v.endYear());
         row.add(v.fundingYear());
-        row.add(v.budgetUsd() == null ? null : v.budgetUsd().stripTrailingZeros().toPlainString());
+        row.add(
+                v.budgetUsd() == null
+                        ? null
+                        : v.budgetUsd().stripTrailingZeros().toPlainString());
         row.add(v.coverage() == null ? null : v.coverage().code());
         row.add(codeLists.notationOf(CodeScheme.IDF_REGION, v.region()).orElse(null));
         row.add(joined(countries, Country::alpha3));
         row.add(joined(countries, Country::alpha2));
         row.add(joined(countries, Country::m49));
         row.add(joined(countries, Country::subRegionM49));
-        row.add(String.join(";", v.countries().stream().filter(c -> !c.resolved()).map(CountryRef::asWritten)
-                .toList()));
+        row.add(String.join(
+                ";",
+                v.countries().stream()
+                        .filter(c -> !c.resolved())
+                        .map(CountryRef::asWritten)
+                        .toList()));
         printer.printRecord(row);
     }
 

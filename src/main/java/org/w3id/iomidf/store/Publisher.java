@@ -30,11 +30,12 @@ import org.w3id.iomidf.validate.Verdict;
  */
 final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
-    private static final Comparator<Triple> ORDER = Comparator.comparing((Triple t) -> t.getSubject().toString())
-            .thenComparing(t -> t.getPredicate().toString()).thenComparing(t -> t.getObject().toString());
+    private static final Comparator<Triple> ORDER = Comparator.comparing(
+                    (Triple t) -> t.getSubject().toString())
+            .thenComparing(t -> t.getPredicate().toString())
+            .thenComparing(t -> t.getObject().toString());
 
-    record Parts(PageParser parser, ProjectMerger merger, ProjectMapper mapper, RecordValidator validator) {
-    }
+    record Parts(PageParser parser, ProjectMerger merger, ProjectMapper mapper, RecordValidator validator) {}
 
     private final Parts parts;
     private final ProjectTable table;
@@ -74,7 +75,8 @@ final class Publisher {
         problems.addAll(verdict.problems());
         if (!verdict.publishable()) {
             LOG.debug("project {} quarantined: {}", project.key(), verdict.problems());
-            List<String> files = project.pages().stream().map(p -> p.source().path()).toList();
+            List<String> files =
+                    project.pages().stream().map(p -> p.source().path()).toList();
             report.quarantine(new Quarantined(project.key(), files, problems, verdict.report()));
             return;
         }

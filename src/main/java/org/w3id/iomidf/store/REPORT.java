@@ -20,6 +20,7 @@ public final class REPORT {
     public static final Property projectKey = property("projectKey");
     /** The file a quarantined record was read from (one per page). */
     public static final Property file = property("file");
+
     public static final Property problem = property("problem");
     public static final Property validationReport = property("validationReport");
 
@@ -31,8 +32,7 @@ public final class REPORT {
     /** {@code sh:Violation} for an ERROR, {@code sh:Warning} for a WARNING. */
     public static final Property severity = property("severity");
 
-    private REPORT() {
-    }
+    private REPORT() {}
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

@@ -31,8 +31,7 @@ import org.w3id.iomidf.validate.Verdict;
  * the dataset description, the final validation of the whole published graph, and {@code release.json} last.
  */
 final class Release implements AutoCloseable {
-    record Loaded(int published, int unresolved, long triples) {
-    }
+    record Loaded(int published, int unresolved, long triples) {}
 
     private final Path dir;
     private final IriMinter iris;
@@ -54,7 +53,8 @@ final class Release implements AutoCloseable {
         StreamRDF loader = db.startLoading();
         Tee tee;
         Publisher publisher;
-        try (Dumps out = new Dumps(dumps); Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
+        try (Dumps out = new Dumps(dumps);
+                Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
                 ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
                 Progress bar = new Progress(progress, "publishing projects", groups.size())) {
             List<StreamRDF> sinks = new ArrayList<>(out.sinks());
@@ -87,8 +87,8 @@ final class Release implements AutoCloseable {
         files.add(dump(dumps, Dumps.CSV, "text/csv"));
         Map<String, Long> classes = db.classes();
         long entities = classes.values().stream().mapToLong(Long::longValue).sum();
-        Model description = DatasetDescription.of(iris, new DatasetDescription.Facts(loaded.triples(), entities,
-                classes, files, started, ended));
+        Model description = DatasetDescription.of(
+                iris, new DatasetDescription.Facts(loaded.triples(), entities, classes, files, started, ended));
         try (OutputStream out = Files.newOutputStream(dumps.resolve(Dumps.VOID))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
         }
@@ -108,12 +108,20 @@ final class Release implements AutoCloseable {
     /** Writes {@code release.json}, whose presence marks the release complete. */
     void finish(BuildSummary summary, Instant started) throws IOException {
         long storeTriples = db.triples();
-        String json = String.format(java.util.Locale.ROOT, "{%n  \"id\": %s,%n  \"started\": \"%s\",%n"
-                + "  \"base\": %s,%n  \"pagesRead\": %d,%n  \"projectsPublished\": %d,%n  \"pagesQuarantined\": %d,%n"
-                + "  \"warnings\": %d,%n  \"triples\": %d,%n  \"storeTriples\": %d%n}%n",
-                JsonLdStream.quoted(dir.getFileName().toString().replace(Releases.TMP, "")), started,
-                JsonLdStream.quoted(iris.base()), summary.pagesRead(), summary.published(), summary.quarantined(),
-                summary.warnings(), summary.triples(), storeTriples);
+        String json = String.format(
+                java.util.Locale.ROOT,
+                "{%n  \"id\": %s,%n  \"started\": \"%s\",%n"
+                        + "  \"base\": %s,%n  \"pagesRead\": %d,%n  \"projectsPublished\": %d,%n  \"pagesQuarantined\": %d,%n"
+                        + "  \"warnings\": %d,%n  \"triples\": %d,%n  \"storeTriples\": %d%n}%n",
+                JsonLdStream.quoted(dir.getFileName().toString().replace(Releases.TMP, "")),
+                started,
+                JsonLdStream.quoted(iris.base()),
+                summary.pagesRead(),
+                summary.published(),
+                summary.quarantined(),
+                summary.warnings(),
+                summary.triples(),
+                storeTriples);
         Files.writeString(dir.resolve("release.json"), json, StandardCharsets.UTF_8);
     }
 

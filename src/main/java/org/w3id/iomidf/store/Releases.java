@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 final class Releases {
     static final String TMP = ".tmp";
     static final List<String> LINKS = List.of("tdb2", "dumps", "report");
-    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final Path out;
     private final Path releases;
@@ -43,7 +43,9 @@ final class Releases {
         List<String> removed = new ArrayList<>();
         if (Files.isDirectory(releases)) {
             try (Stream<Path> list = Files.list(releases)) {
-                for (Path p : list.filter(p -> p.getFileName().toString().endsWith(TMP)).sorted().toList()) {
+                for (Path p : list.filter(p -> p.getFileName().toString().endsWith(TMP))
+                        .sorted()
+                        .toList()) {
                     if (BuildMarker.running(p)) {
                         removed.add(p.getFileName() + " belongs to a build still running; left alone");
                         continue;
@@ -82,8 +84,7 @@ final class Releases {
         Path link = out.resolve("current" + TMP);
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, out.relativize(release));
-        Files.move(link, out.resolve("current"), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.move(link, out.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         for (String dir : LINKS) {
             Path p = out.resolve(dir);
             if (!Files.isSymbolicLink(p)) {
@@ -106,7 +107,9 @@ final class Releases {
     List<Path> prune(List<Path> keep) throws IOException {
         List<Path> removed = new ArrayList<>();
         try (Stream<Path> list = Files.list(releases)) {
-            for (Path p : list.filter(p -> !p.getFileName().toString().endsWith(TMP)).sorted().toList()) {
+            for (Path p : list.filter(p -> !p.getFileName().toString().endsWith(TMP))
+                    .sorted()
+                    .toList()) {
                 if (keep.stream().noneMatch(k -> k.normalize().equals(p.normalize()))) {
                     deleteTree(p);
                     removed.add(p);

@@ -39,7 +39,8 @@ public final class IdfShapes {
             if (in == null) {
                 throw new IllegalStateException("shapes not on the classpath: " + RESOURCE);
             }
-            return new IdfShapes(base, RDFParser.source(in).base(base).lang(Lang.TURTLE).toGraph());
+            return new IdfShapes(
+                    base, RDFParser.source(in).base(base).lang(Lang.TURTLE).toGraph());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -48,7 +49,8 @@ public final class IdfShapes {
     /** Shapes from a Turtle file, resolved against {@code base}: for checks stricter than the published ones. */
     public static IdfShapes read(Path file, String base) {
         Objects.requireNonNull(base, "base");
-        return new IdfShapes(base, RDFParser.source(file).base(base).lang(Lang.TURTLE).toGraph());
+        return new IdfShapes(
+                base, RDFParser.source(file).base(base).lang(Lang.TURTLE).toGraph());
     }
 
     public String base() {

@@ -47,14 +47,18 @@ public final class RecordValidator {
     public Verdict validate(MergedProject project, Graph record) {
         Graph data = new Union(record, reference);
         Map<Node, ProjectPage> pages = new LinkedHashMap<>();
-        project.pages().forEach(p -> pages.put(NodeFactory.createURI(iris.page(p.source().sha256())), p));
+        project.pages()
+                .forEach(p ->
+                        pages.put(NodeFactory.createURI(iris.page(p.source().sha256())), p));
         Node projectNode = NodeFactory.createURI(iris.project(project.key()));
         List<Node> focus = new ArrayList<>();
         focus.add(projectNode);
         focus.addAll(pages.keySet());
         ValidationReport.Builder builder = ValidationReport.create();
         for (Node node : focus) {
-            ShaclValidator.get().validate(shapes.compiled(), data, node).getEntries()
+            ShaclValidator.get()
+                    .validate(shapes.compiled(), data, node)
+                    .getEntries()
                     .forEach(builder::addReportEntry);
         }
         ValidationReport report = builder.build();
@@ -62,15 +66,18 @@ public final class RecordValidator {
         for (ReportEntry entry : report.getEntries()) {
             ProjectPage page = pages.get(entry.focusNode());
             Field field = ResultFields.of(entry.resultPath());
-            problems.add(page != null ? Results.problem(entry, page.source().path(), page.lineOf(field))
-                    : located(entry, project.pages(), field));
+            problems.add(
+                    page != null
+                            ? Results.problem(entry, page.source().path(), page.lineOf(field))
+                            : located(entry, project.pages(), field));
         }
         return Results.verdict(report, problems);
     }
 
     /** A result about the project: the first page (in precedence order) that has the field gives file and line. */
     private static Problem located(ReportEntry entry, List<ProjectPage> pages, Field field) {
-        ProjectPage page = pages.stream().filter(p -> p.lineOf(field) > 0).findFirst().orElse(pages.get(0));
+        ProjectPage page =
+                pages.stream().filter(p -> p.lineOf(field) > 0).findFirst().orElse(pages.get(0));
         return Results.problem(entry, page.source().path(), page.lineOf(field));
     }
 }

@@ -27,8 +27,7 @@ final class ResultFields {
             Map.entry(IDF.beneficiary.asNode(), Field.COUNTRIES),
             Map.entry(IDF.unresolvedBeneficiary.asNode(), Field.COUNTRIES));
 
-    private ResultFields() {
-    }
+    private ResultFields() {}
 
     /** The field of a result path; {@link Field#PAGE} for a path that is not one property or not a page field. */
     static Field of(Path path) {

@@ -11,13 +11,12 @@ import org.w3id.iomidf.validate.Verdict.Outcome;
 
 /** Turns SHACL results into problems and a verdict: a violation is an ERROR, a warning or info a WARNING. */
 final class Results {
-    private Results() {
-    }
+    private Results() {}
 
     static Problem problem(ReportEntry entry, String source, int line) {
         Field field = ResultFields.of(entry.resultPath());
-        org.w3id.iomidf.record.Severity severity = isViolation(entry)
-                ? org.w3id.iomidf.record.Severity.ERROR : org.w3id.iomidf.record.Severity.WARNING;
+        org.w3id.iomidf.record.Severity severity =
+                isViolation(entry) ? org.w3id.iomidf.record.Severity.ERROR : org.w3id.iomidf.record.Severity.WARNING;
         return new Problem(source, line, field, shown(entry.value()), "SHACL: " + entry.message(), severity);
     }
 

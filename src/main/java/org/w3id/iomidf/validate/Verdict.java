@@ -12,7 +12,9 @@ import org.w3id.iomidf.record.Problem;
 public record Verdict(Outcome outcome, ValidationReport report, List<Problem> problems) {
     /** CONFORMS: no result; WARNINGS: only warnings (or info), publishable; VIOLATIONS: not publishable. */
     public enum Outcome {
-        CONFORMS, WARNINGS, VIOLATIONS
+        CONFORMS,
+        WARNINGS,
+        VIOLATIONS
     }
 
     public Verdict {

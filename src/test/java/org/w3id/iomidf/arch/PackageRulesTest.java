@@ -23,8 +23,12 @@ class PackageRulesTest {
     void lowerStagesNeverImportHigherOnes() {
         for (int i = 0; i < STAGES.size(); i++) {
             for (int j = i + 1; j < STAGES.size(); j++) {
-                noClasses().that().resideInAPackage(ROOT + STAGES.get(i) + "..")
-                        .should().dependOnClassesThat().resideInAPackage(ROOT + STAGES.get(j) + "..")
+                noClasses()
+                        .that()
+                        .resideInAPackage(ROOT + STAGES.get(i) + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(ROOT + STAGES.get(j) + "..")
                         .because(STAGES.get(i) + " comes before " + STAGES.get(j) + " in the pipeline")
                         .allowEmptyShould(true)
                         .check(CLASSES);
@@ -34,18 +38,28 @@ class PackageRulesTest {
 
     @Test
     void recordsAreFreeOfJena() {
-        noClasses().that().resideInAPackage(ROOT + "record..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.jena..")
+        noClasses()
+                .that()
+                .resideInAPackage(ROOT + "record..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.jena..")
                 .check(CLASSES);
     }
 
     @Test
     void noClassIsNamedLikeAGrabBag() {
-        noClasses().should().haveSimpleNameEndingWith("Manager")
-                .orShould().haveSimpleNameEndingWith("Helper")
-                .orShould().haveSimpleNameEndingWith("Util")
-                .orShould().haveSimpleNameEndingWith("Utils")
-                .orShould().haveSimpleNameEndingWith("Impl")
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Manager")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
+                .orShould()
+                .haveSimpleNameEndingWith("Utils")
+                .orShould()
+                .haveSimpleNameEndingWith("Impl")
                 .check(CLASSES);
     }
 }

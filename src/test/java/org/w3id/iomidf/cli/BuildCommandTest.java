@@ -33,14 +33,21 @@ class BuildCommandTest {
     void cleanPagesExitZeroAndPrintTheSummary() {
         int code = run("build", PAGES.resolve("CE.0134-en.txt").toString(), "--out", out.toString(), "--no-progress");
         assertEquals(Main.OK, code, stderr::toString);
-        assertTrue(stdout.toString().matches("pages read 1, projects published 1, quarantined 0, warnings \\d+, "
-                + "triples \\d+, seconds \\d+\\.\\d\\R"), stdout::toString);
+        assertTrue(
+                stdout.toString()
+                        .matches("pages read 1, projects published 1, quarantined 0, warnings \\d+, "
+                                + "triples \\d+, seconds \\d+\\.\\d\\R"),
+                stdout::toString);
     }
 
     @Test
     void quarantinedPagesExitOne() {
-        int code = run("build", "src/test/resources/store/bad-pages", PAGES.resolve("CE.0134-en.txt").toString(),
-                "--out", out.toString());
+        int code = run(
+                "build",
+                "src/test/resources/store/bad-pages",
+                PAGES.resolve("CE.0134-en.txt").toString(),
+                "--out",
+                out.toString());
         assertEquals(Main.INPUT_PROBLEMS, code, stderr::toString);
         assertTrue(stdout.toString().contains("quarantined 5"), stdout::toString);
     }

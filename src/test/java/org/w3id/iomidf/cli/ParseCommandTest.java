@@ -22,7 +22,8 @@ class ParseCommandTest {
 
     @Test
     void printsOneObjectPerPageWithTheExpectedKeys() throws Exception {
-        Path page = Path.of(getClass().getResource("/sample/pages/MZ10P0504-es.txt").toURI());
+        Path page =
+                Path.of(getClass().getResource("/sample/pages/MZ10P0504-es.txt").toURI());
         Path expectedFile = page.resolveSibling("expected/MZ10P0504-es.json");
         Run run = run(page.toString());
         assertEquals(0, run.exit);
@@ -40,7 +41,10 @@ class ParseCommandTest {
             }
         }
         assertEquals(page.toString(), actual.get("source").getAsString().value());
-        assertEquals(0, actual.get("problems").getAsArray().size(), actual.get("problems").toString());
+        assertEquals(
+                0,
+                actual.get("problems").getAsArray().size(),
+                actual.get("problems").toString());
     }
 
     @Test
@@ -63,8 +67,7 @@ class ParseCommandTest {
         assertEquals(2, run().exit);
     }
 
-    private record Run(int exit, List<String> lines) {
-    }
+    private record Run(int exit, List<String> lines) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();

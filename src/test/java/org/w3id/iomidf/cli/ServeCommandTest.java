@@ -21,11 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.serve.BuildFixture;
-
 import picocli.CommandLine;
 
 /** {@code serve}'s start-up errors, and the container's script run outside Docker against the real CLI. */
@@ -34,8 +32,7 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String err) {
-    }
+    private record Run(int code, String err) {}
 
     private static Run serve(String... args) {
         CommandLine cl = Main.commandLine();
@@ -82,8 +79,13 @@ class ServeCommandTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = s.getLocalPort();
         }
-        Process p = entrypoint(Map.of("IDF_LD_DATA", dir.toString(), "IDF_LD_PORT", String.valueOf(port),
-                "IDF_LD_PAGES", tmp.resolve("no-pages").toString()));
+        Process p = entrypoint(Map.of(
+                "IDF_LD_DATA",
+                dir.toString(),
+                "IDF_LD_PORT",
+                String.valueOf(port),
+                "IDF_LD_PAGES",
+                tmp.resolve("no-pages").toString()));
         try {
             List<String> lines = new ArrayList<>();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -92,8 +94,11 @@ class ServeCommandTest {
             }
             assertTrue(lines.contains("browser: http://localhost:" + port + "/"), lines::toString);
             assertTrue(lines.contains("SPARQL:  http://localhost:" + port + "/sparql"), lines::toString);
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health::body);
         } finally {
             p.destroy();
@@ -103,8 +108,11 @@ class ServeCommandTest {
 
     @Test
     void entrypointWithNothingToServeFails() throws Exception {
-        Process p = entrypoint(Map.of("IDF_LD_DATA", tmp.resolve("empty").toString(),
-                "IDF_LD_PAGES", tmp.resolve("no-pages").toString()));
+        Process p = entrypoint(Map.of(
+                "IDF_LD_DATA",
+                tmp.resolve("empty").toString(),
+                "IDF_LD_PAGES",
+                tmp.resolve("no-pages").toString()));
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(3, p.exitValue());
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -114,8 +122,11 @@ class ServeCommandTest {
     private static Process entrypoint(Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder("bash", "docker/entrypoint.sh");
         pb.environment().putAll(env);
-        pb.environment().put("IDF_LD", Path.of(System.getProperty("java.home"), "bin", "java") + " -cp "
-                + System.getProperty("java.class.path") + " " + Main.class.getName());
+        pb.environment()
+                .put(
+                        "IDF_LD",
+                        Path.of(System.getProperty("java.home"), "bin", "java") + " -cp "
+                                + System.getProperty("java.class.path") + " " + Main.class.getName());
         pb.environment().remove("IDF_LD_ALL_INTERFACES");
         return pb.start();
     }

@@ -60,7 +60,9 @@ class GazetteerFuzzTest {
             from = at + written.length();
             if (m.resolved()) {
                 assertTrue(GAZETTEER.byAlpha3(m.alpha3()).isPresent(), () -> "unknown code " + m.alpha3());
-                assertEquals(Optional.of(m.alpha3()), GAZETTEER.lookup(written).map(Country::alpha3),
+                assertEquals(
+                        Optional.of(m.alpha3()),
+                        GAZETTEER.lookup(written).map(Country::alpha3),
                         () -> "split and lookup disagree on '" + written + "'");
             }
         }

@@ -24,7 +24,10 @@ class LookupTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
             Afghanistan (l')                              ; AFG
             l'Afghanistan                                 ; AFG
             the Islamic Republic of Afghanistan           ; AFG
@@ -86,7 +89,9 @@ class LookupTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             Serbia and Montenegro
             Serbia Montenegro
             Yugoslavia
@@ -125,6 +130,7 @@ class LookupTest {
         assertTrue(gazetteer.byAlpha3("MNG").isPresent());
         assertEquals(Optional.empty(), gazetteer.byAlpha3("XKX"));
         assertEquals(Optional.empty(), gazetteer.byAlpha3(null));
-        assertThrows(UnsupportedOperationException.class, () -> gazetteer.countries().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> gazetteer.countries().clear());
     }
 }

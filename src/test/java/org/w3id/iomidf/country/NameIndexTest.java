@@ -49,7 +49,8 @@ class NameIndexTest {
         assertEquals(List.of("guinea", "bissau"), NameKey.words("Guinea–Bissau"));
         assertEquals(List.of("serbia", ",", "montenegro"), NameKey.words("Serbia, Montenegro"));
         assertEquals(Set.of(List.of("afghanistan", "l"), List.of("afghanistan")), NameKey.forms("Afghanistan (l')"));
-        assertEquals(Set.of(List.of("la", "republica", "dominicana"), List.of("republica", "dominicana")),
+        assertEquals(
+                Set.of(List.of("la", "republica", "dominicana"), List.of("republica", "dominicana")),
                 NameKey.forms("la República Dominicana"));
     }
 }

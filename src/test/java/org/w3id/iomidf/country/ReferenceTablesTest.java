@@ -61,7 +61,9 @@ class ReferenceTablesTest {
             assertEquals(row.get("Land Locked Developing Countries (LLDC)").equals("x"), country.lldc(), where);
             assertEquals(row.get("Small Island Developing States (SIDS)").equals("x"), country.sids(), where);
             for (Lang lang : Lang.values()) {
-                assertEquals(UNSD.get(lang).get(country.alpha3()).get("Country or Area"), country.names().get(lang),
+                assertEquals(
+                        UNSD.get(lang).get(country.alpha3()).get("Country or Area"),
+                        country.names().get(lang),
                         where + " " + lang);
             }
         }
@@ -81,9 +83,14 @@ class ReferenceTablesTest {
         assertEquals("004", afghanistan.m49());
         assertEquals("Q889", afghanistan.wikidataId());
         assertEquals("1149361", afghanistan.geonamesId());
-        assertEquals("the Islamic Republic of Afghanistan", afghanistan.formalNames().get(Lang.EN));
-        assertEquals("la República Islámica del Afganistán", afghanistan.formalNames().get(Lang.ES));
-        assertEquals("the State of Palestine", gazetteer.byAlpha3("PSE").orElseThrow().formalNames().get(Lang.EN));
+        assertEquals(
+                "the Islamic Republic of Afghanistan", afghanistan.formalNames().get(Lang.EN));
+        assertEquals(
+                "la República Islámica del Afganistán",
+                afghanistan.formalNames().get(Lang.ES));
+        assertEquals(
+                "the State of Palestine",
+                gazetteer.byAlpha3("PSE").orElseThrow().formalNames().get(Lang.EN));
         assertTrue(gazetteer.byAlpha3("AFG").orElseThrow().ldc());
     }
 
@@ -137,7 +144,10 @@ class ReferenceTablesTest {
     }
 
     private static M49Region region(String m49) {
-        return gazetteer.regions().stream().filter(r -> r.m49().equals(m49)).findFirst().orElseThrow();
+        return gazetteer.regions().stream()
+                .filter(r -> r.m49().equals(m49))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String blankToNull(String value) {
@@ -148,7 +158,11 @@ class ReferenceTablesTest {
         String name = "/reference/unsd-m49-" + lang.tag() + ".csv";
         try (InputStream in = ReferenceTablesTest.class.getResourceAsStream(name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             try (CSVParser parser = CSVParser.parse(text, format)) {
                 return parser.getRecords();
             }

@@ -30,8 +30,11 @@ import org.w3id.iomidf.record.CountryRef;
 class SamplePagesTest {
 
     private static final Map<String, List<String>> BENEFICIARY_LINES = Map.ofEntries(
-            Map.entry("pages/BW10P0006-en", List.of("Angola Botswana Comoros Democratic Republic of the Congo"
-                    + " Eswatini Lesotho Madagascar Malawi Mauritius Mozambique Namibia South Africa Zambia Zimbabwe")),
+            Map.entry(
+                    "pages/BW10P0006-en",
+                    List.of(
+                            "Angola Botswana Comoros Democratic Republic of the Congo"
+                                    + " Eswatini Lesotho Madagascar Malawi Mauritius Mozambique Namibia South Africa Zambia Zimbabwe")),
             Map.entry("pages/CE.0134-en", List.of("Uruguay")),
             Map.entry("pages/CH10P0641-fr", List.of("Brésil République dominicaine Pérou")),
             Map.entry("pages/CI10P0545-fr", List.of("Côte d'Ivoire")),
@@ -45,8 +48,10 @@ class SamplePagesTest {
             Map.entry("pages/MA.0293-en", List.of("El Salvador", "Honduras", "Guatemala", "Nicaragua")),
             Map.entry("pages/MX10P0536-en", List.of("Mexico")),
             Map.entry("pages/MZ10P0504-es", List.of("Mozambique")),
-            Map.entry("pages/NI10P0003-es", List.of(
-                    "Belice Costa Rica República Dominicana (la) El Salvador Guatemala Honduras México Nicaragua")),
+            Map.entry(
+                    "pages/NI10P0003-es",
+                    List.of(
+                            "Belice Costa Rica República Dominicana (la) El Salvador Guatemala Honduras México Nicaragua")),
             Map.entry("pages/NOID-albania-migration-governance-en", List.of("")),
             Map.entry("pages/NOID-congo-capacity-building-en", List.of("Democratic Republic of the Congo")),
             Map.entry("pages/NOID-mena-labour-migration-standards-en", List.of("Tunisia Egypt Morocco")),
@@ -72,7 +77,8 @@ class SamplePagesTest {
     }
 
     static Stream<Arguments> pages() {
-        return BENEFICIARY_LINES.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        return BENEFICIARY_LINES.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
@@ -99,8 +105,10 @@ class SamplePagesTest {
         int slash = page.indexOf('/');
         String json = "/sample/" + page.substring(0, slash) + "/expected" + page.substring(slash) + ".json";
         JsonObject expected = JSON.parseAny(resource(json)).getAsObject();
-        return expected.get("countries").getAsArray().stream().map(JsonValue::getAsString)
-                .map(string -> string.value()).toList();
+        return expected.get("countries").getAsArray().stream()
+                .map(JsonValue::getAsString)
+                .map(string -> string.value())
+                .toList();
     }
 
     private static String resource(String name) {

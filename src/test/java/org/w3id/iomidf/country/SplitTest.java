@@ -22,11 +22,15 @@ class SplitTest {
     }
 
     private static String codes(String text) {
-        return String.join(" | ", gazetteer.split(text).stream().map(CountryRef::code).toList());
+        return String.join(
+                " | ", gazetteer.split(text).stream().map(CountryRef::code).toList());
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
             Democratic Republic of the Congo Congo                     ; COD | COG
             Congo                                                      ; COG
             Dominica Dominican Republic                                ; DMA | DOM
@@ -60,7 +64,10 @@ class SplitTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', textBlock = """
+    @CsvSource(
+            delimiter = ';',
+            textBlock =
+                    """
             Serbia Montenegro                   ; ?Serbia Montenegro
             Serbia and Montenegro Albania       ; ?Serbia and Montenegro | ALB
             Albania Serbie-et-Monténégro        ; ALB | ?Serbie-et-Monténégro
@@ -79,8 +86,12 @@ class SplitTest {
     @Test
     void keepsTheTextAsWritten() {
         List<CountryRef> mentions = gazetteer.split("  República Dominicana (la),  El  Salvador Ruritania ");
-        assertEquals(List.of(new CountryRef("República Dominicana (la)", "DOM"),
-                new CountryRef("El  Salvador", "SLV"), new CountryRef("Ruritania", null)), mentions);
+        assertEquals(
+                List.of(
+                        new CountryRef("República Dominicana (la)", "DOM"),
+                        new CountryRef("El  Salvador", "SLV"),
+                        new CountryRef("Ruritania", null)),
+                mentions);
     }
 
     @Test
@@ -98,8 +109,10 @@ class SplitTest {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(60);
             for (int i = 0; i < length; i++) {
-                text.append(random.nextInt(8) == 0 ? (char) random.nextInt(0xFFFF)
-                        : alphabet.charAt(random.nextInt(alphabet.length())));
+                text.append(
+                        random.nextInt(8) == 0
+                                ? (char) random.nextInt(0xFFFF)
+                                : alphabet.charAt(random.nextInt(alphabet.length())));
             }
             List<CountryRef> mentions = gazetteer.split(text.toString());
             mentions.forEach(m -> assertTrue(!m.asWritten().isBlank(), "blank mention in '" + text + "'"));

@@ -18,17 +18,29 @@ class GeneratePackageTest {
 
     @Test
     void onlyTheCommandLineUsesTheGenerator() {
-        noClasses().that().resideOutsideOfPackages("org.w3id.iomidf.generate..", "org.w3id.iomidf.cli..")
-                .should().dependOnClassesThat().resideInAPackage("org.w3id.iomidf.generate..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.w3id.iomidf.generate..", "org.w3id.iomidf.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.w3id.iomidf.generate..")
                 .check(CLASSES);
     }
 
     @Test
     void theGeneratorUsesNoLaterStage() {
-        noClasses().that().resideInAPackage("org.w3id.iomidf.generate..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.w3id.iomidf.source..",
-                        "org.w3id.iomidf.map..", "org.w3id.iomidf.validate..", "org.w3id.iomidf.store..",
-                        "org.w3id.iomidf.serve..", "org.w3id.iomidf.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.w3id.iomidf.generate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.w3id.iomidf.source..",
+                        "org.w3id.iomidf.map..",
+                        "org.w3id.iomidf.validate..",
+                        "org.w3id.iomidf.store..",
+                        "org.w3id.iomidf.serve..",
+                        "org.w3id.iomidf.cli..")
                 .check(CLASSES);
     }
 }

@@ -53,7 +53,8 @@ class GeneratorDeterminismTest {
         assertEquals(2500, set.pages());
         assertEquals(0, set.broken());
         try (Stream<Path> folders = Files.list(out.resolve("pages"))) {
-            assertEquals(List.of("0000", "0001", "0002"),
+            assertEquals(
+                    List.of("0000", "0001", "0002"),
                     folders.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<String> truth = Files.readAllLines(out.resolve(PageGenerator.TRUTH_FILE), StandardCharsets.UTF_8);

@@ -36,9 +36,24 @@ import org.w3id.iomidf.source.PageParser;
  * truth the generator wrote for it, key by key, and every page broken on purpose yields its problem.
  */
 class GeneratorTest {
-    private static final List<String> KEYS = List.of("layout", "lang", "title", "primaId", "projectId", "typeCode",
-            "typeLabel", "status", "startYear", "endYear", "fundingYear", "budgetUSD", "coverage", "region",
-            "countries", "descriptionParagraphs", "truncated");
+    private static final List<String> KEYS = List.of(
+            "layout",
+            "lang",
+            "title",
+            "primaId",
+            "projectId",
+            "typeCode",
+            "typeLabel",
+            "status",
+            "startYear",
+            "endYear",
+            "fundingYear",
+            "budgetUSD",
+            "coverage",
+            "region",
+            "countries",
+            "descriptionParagraphs",
+            "truncated");
 
     private static Gazetteer gazetteer;
 
@@ -50,10 +65,12 @@ class GeneratorTest {
     @Test
     void generatedPagesParseAsIntended(@TempDir Path out) throws IOException {
         GeneratedSet set = new PageGenerator(gazetteer).generate(new GeneratorSettings(600, 20_261_122L, out, 0.02));
-        Map<String, PageResult> parsed = new PageParser(gazetteer).parseAll(List.of(out.resolve("pages"))).stream()
-                .collect(Collectors.toMap(PageResult::path, Function.identity()));
+        Map<String, PageResult> parsed = new PageParser(gazetteer)
+                .parseAll(List.of(out.resolve("pages"))).stream()
+                        .collect(Collectors.toMap(PageResult::path, Function.identity()));
         List<JsonObject> truths = Files.readAllLines(set.truth(), StandardCharsets.UTF_8).stream()
-                .map(JSON::parse).toList();
+                .map(JSON::parse)
+                .toList();
         assertEquals(600, truths.size());
         assertEquals(600, parsed.size(), "one result per page");
 
@@ -72,8 +89,9 @@ class GeneratorTest {
                 kindsSeen.add(kind(broken));
                 checkProblem(file, truth, result, mismatches);
             } else {
-                result.problems().stream().filter(p -> p.severity() == Severity.ERROR
-                        || !p.field().key().equals("countries"))
+                result.problems().stream()
+                        .filter(p -> p.severity() == Severity.ERROR
+                                || !p.field().key().equals("countries"))
                         .forEach(p -> mismatches.add(file + ": unexpected problem " + p));
             }
             if (broken == null || kind(broken).readable()) {
@@ -105,7 +123,8 @@ class GeneratorTest {
         String field = truth.getString("problemField");
         String severity = truth.getString("problemSeverity");
         boolean found = result.problems().stream()
-                .anyMatch(p -> p.field().key().equals(field) && p.severity().name().equals(severity));
+                .anyMatch(p ->
+                        p.field().key().equals(field) && p.severity().name().equals(severity));
         if (!found) {
             mismatches.add(file + ": expected a " + severity + " on " + field + " (" + truth.getString("broken")
                     + "), got " + result.problems());
@@ -157,5 +176,4 @@ class GeneratorTest {
         v.put("truncated", String.valueOf(p.truncated()));
         return v;
     }
-
 }

@@ -14,8 +14,7 @@ import org.apache.jena.riot.RDFParser;
 
 /** Compares a graph with the expected Turtle file of a test case, printing both differences on failure. */
 final class GraphAssert {
-    private GraphAssert() {
-    }
+    private GraphAssert() {}
 
     static Graph read(String resource) {
         InputStream in = GraphAssert.class.getResourceAsStream(resource);
@@ -37,8 +36,10 @@ final class GraphAssert {
     }
 
     private static String turtle(Model model) {
-        model.setNsPrefix("idf", IDF.NS).setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#").setNsPrefix("prov", PROV.NS)
+        model.setNsPrefix("idf", IDF.NS)
+                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .setNsPrefix("prov", PROV.NS)
                 .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, model, Lang.TURTLE);

@@ -52,7 +52,8 @@ class IdfVocabularyTest {
             constants.add(term.getURI());
         }
         Set<String> declared = new TreeSet<>();
-        ontology.listSubjects().filterKeep(s -> s.isURIResource() && s.getURI().startsWith(IDF.NS))
+        ontology.listSubjects()
+                .filterKeep(s -> s.isURIResource() && s.getURI().startsWith(IDF.NS))
                 .forEach(s -> declared.add(s.getURI()));
         assertEquals(declared, constants);
         assertTrue(declared.size() >= 30, "the ontology declares the core terms: " + declared.size());
@@ -66,8 +67,10 @@ class IdfVocabularyTest {
     }
 
     private boolean hasText(Resource term, Property p, String lang) {
-        return ontology.listObjectsOfProperty(term, p).toList().stream().filter(RDFNode::isLiteral)
-                .anyMatch(o -> o.asLiteral().getLanguage().equals(lang) && !o.asLiteral().getString().isBlank());
+        return ontology.listObjectsOfProperty(term, p).toList().stream()
+                .filter(RDFNode::isLiteral)
+                .anyMatch(o -> o.asLiteral().getLanguage().equals(lang)
+                        && !o.asLiteral().getString().isBlank());
     }
 
     private static List<Resource> constants() throws IllegalAccessException {

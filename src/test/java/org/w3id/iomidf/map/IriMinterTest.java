@@ -49,14 +49,20 @@ class IriMinterTest {
         }
         assertEquals("https://w3id.org/iom-idf/ontology#Project", IDF.Project.getURI());
         CodeLists lists = CodeLists.load(other);
-        assertEquals("http://example.org/idf/code/coverage/national",
+        assertEquals(
+                "http://example.org/idf/code/coverage/national",
                 lists.concept(CodeScheme.COVERAGE, "national").orElseThrow());
     }
 
     @Test
     void rejectsABaseThatIsNotAnAbsoluteHttpIriEndingWithSlash() {
-        for (String bad : List.of("https://w3id.org/iom-idf", "ftp://example.org/", "example.org/", "/x/",
-                "https://example.org/x/?q=1", "http:///x/")) {
+        for (String bad : List.of(
+                "https://w3id.org/iom-idf",
+                "ftp://example.org/",
+                "example.org/",
+                "/x/",
+                "https://example.org/x/?q=1",
+                "http:///x/")) {
             assertThrows(IllegalArgumentException.class, () -> new IriMinter(bad), bad);
         }
         assertEquals("http://localhost:8080/", new IriMinter("http://localhost:8080/").base());
@@ -65,13 +71,14 @@ class IriMinterTest {
     @Test
     void titleKeyIsASlugAndAShortHashOfTheNormalisedTitle() {
         // hash: printf '%s' "strengthening border management in mongolia" | sha256sum
-        assertEquals("strengthening-border-management-in-mongolia-4a227e07",
+        assertEquals(
+                "strengthening-border-management-in-mongolia-4a227e07",
                 IriMinter.titleKey("  Strengthening Border   Management in MONGOLIA "));
         // hash of "renforcement des capacités de gestion des frontières au niger" (accents kept in the hash)
-        assertEquals("renforcement-des-capacites-de-gestion-des-frontieres-au-6a7ca286",
+        assertEquals(
+                "renforcement-des-capacites-de-gestion-des-frontieres-au-6a7ca286",
                 IriMinter.titleKey("Renforcement des capacités de gestion des frontières au Niger"));
-        assertEquals(IriMinter.titleKey("Migration de main-d’œuvre"),
-                IriMinter.titleKey("migration de main-d'œuvre"));
+        assertEquals(IriMinter.titleKey("Migration de main-d’œuvre"), IriMinter.titleKey("migration de main-d'œuvre"));
         assertNotEquals(IriMinter.titleKey("Project A"), IriMinter.titleKey("Project B"));
     }
 
@@ -84,8 +91,15 @@ class IriMinterTest {
     }
 
     private static List<Function<IriMinter, String>> mints() {
-        return List.of(i -> i.project("CH10P0641"), i -> i.project(IriMinter.titleKey("A title")),
-                i -> i.country("MNG"), i -> i.region("142"), i -> i.concept(CodeScheme.COUNTRY_GROUP, "LDC"),
-                i -> i.scheme(CodeScheme.IDF_REGION), i -> i.page(SHA), IriMinter::dataset, IriMinter::build);
+        return List.of(
+                i -> i.project("CH10P0641"),
+                i -> i.project(IriMinter.titleKey("A title")),
+                i -> i.country("MNG"),
+                i -> i.region("142"),
+                i -> i.concept(CodeScheme.COUNTRY_GROUP, "LDC"),
+                i -> i.scheme(CodeScheme.IDF_REGION),
+                i -> i.page(SHA),
+                IriMinter::dataset,
+                IriMinter::build);
     }
 }

@@ -47,8 +47,25 @@ final class PageBuilder {
     }
 
     ProjectPage build() {
-        return new ProjectPage(new SourcePage(path, sha256, READ_AT), layout, lang, title, primaId, projectId,
-                typeCode, typeLabel, status, startYear, endYear, fundingYear, budget, coverage, region, countries,
-                description, false, lines);
+        return new ProjectPage(
+                new SourcePage(path, sha256, READ_AT),
+                layout,
+                lang,
+                title,
+                primaId,
+                projectId,
+                typeCode,
+                typeLabel,
+                status,
+                startYear,
+                endYear,
+                fundingYear,
+                budget,
+                coverage,
+                region,
+                countries,
+                description,
+                false,
+                lines);
     }
 }

@@ -15,9 +15,11 @@ class ProjectGroupingTest {
         grouping.add(new PageKey("a-en.txt", Lang.EN, "MN10P0001", "IB.0346", "Title"));
         grouping.add(new PageKey("c-es.txt", Lang.ES, "MN10P0001", null, "Título"));
         grouping.add(new PageKey("d-en.txt", Lang.EN, null, "V43-805", "Old project"));
-        assertEquals(List.of(
-                new ProjectGroup("MN10P0001", List.of("a-en.txt", "b-fr.txt", "c-es.txt")),
-                new ProjectGroup("V43-805", List.of("d-en.txt"))), grouping.groups());
+        assertEquals(
+                List.of(
+                        new ProjectGroup("MN10P0001", List.of("a-en.txt", "b-fr.txt", "c-es.txt")),
+                        new ProjectGroup("V43-805", List.of("d-en.txt"))),
+                grouping.groups());
     }
 
     @Test
@@ -26,9 +28,11 @@ class ProjectGroupingTest {
         grouping.add(new PageKey("x1.txt", Lang.EN, null, null, "Strengthening Border Management in Mongolia"));
         grouping.add(new PageKey("x2.txt", Lang.EN, null, null, "strengthening border management in  Mongolia"));
         grouping.add(new PageKey("y.txt", Lang.EN, "MN10P0002", null, "Strengthening Border Management in Mongolia"));
-        assertEquals(List.of(
-                new ProjectGroup("MN10P0002", List.of("y.txt")),
-                new ProjectGroup("strengthening-border-management-in-mongolia-4a227e07", List.of("x1.txt", "x2.txt"))),
+        assertEquals(
+                List.of(
+                        new ProjectGroup("MN10P0002", List.of("y.txt")),
+                        new ProjectGroup(
+                                "strengthening-border-management-in-mongolia-4a227e07", List.of("x1.txt", "x2.txt"))),
                 grouping.groups());
     }
 

@@ -35,8 +35,8 @@ class ProjectMapperTest {
 
     @Test
     void englishAndSpanishPagesDisagreeingOnTheEndYear() {
-        PageBuilder es = new PageBuilder("pages/MN10P0001-es.txt", 'b', Lang.ES,
-                "Fortalecimiento de la gestión de fronteras en Mongolia");
+        PageBuilder es = new PageBuilder(
+                "pages/MN10P0001-es.txt", 'b', Lang.ES, "Fortalecimiento de la gestión de fronteras en Mongolia");
         es.primaId = "MN10P0001";
         es.typeLabel = "Inmigración y fronteras";
         es.typeCode = "IB";
@@ -52,7 +52,10 @@ class ProjectMapperTest {
         assertEquals(2017, project.values().endYear());
         List<Problem> problems = project.problems();
         assertEquals(2, problems.size(), problems.toString());
-        Problem endYear = problems.stream().filter(p -> p.field() == Field.END_YEAR).findFirst().orElseThrow();
+        Problem endYear = problems.stream()
+                .filter(p -> p.field() == Field.END_YEAR)
+                .findFirst()
+                .orElseThrow();
         assertEquals(Severity.WARNING, endYear.severity());
         assertEquals("pages/MN10P0001-es.txt", endYear.source());
         assertEquals(12, endYear.line());
@@ -65,8 +68,8 @@ class ProjectMapperTest {
 
     @Test
     void pageWithoutIdentifiersIsKeyedByItsTitle() {
-        PageBuilder page = new PageBuilder("pages/untitled-en.txt", 'c', Lang.EN,
-                "Strengthening Border Management in Mongolia");
+        PageBuilder page =
+                new PageBuilder("pages/untitled-en.txt", 'c', Lang.EN, "Strengthening Border Management in Mongolia");
         page.layout = Layout.DEGENERATE;
         page.startYear = 2005;
         MergedProject project = merger.merge(List.of(page.build()));
@@ -87,8 +90,8 @@ class ProjectMapperTest {
     }
 
     static PageBuilder mongoliaEn() {
-        PageBuilder en = new PageBuilder("pages/MN10P0001-en.txt", 'a', Lang.EN,
-                "Strengthening Border Management in Mongolia");
+        PageBuilder en =
+                new PageBuilder("pages/MN10P0001-en.txt", 'a', Lang.EN, "Strengthening Border Management in Mongolia");
         en.primaId = "MN10P0001";
         en.projectId = "IB.0346";
         en.typeCode = "IB";
@@ -108,7 +111,11 @@ class ProjectMapperTest {
     private Graph map(MergedProject project) {
         Graph graph = GraphFactory.createDefaultGraph();
         mapper.map(project, StreamRDFLib.graph(graph));
-        assertTrue(graph.find().filterKeep(t -> isBlank(t.getSubject()) || isBlank(t.getObject())).toList().isEmpty(),
+        assertTrue(
+                graph.find()
+                        .filterKeep(t -> isBlank(t.getSubject()) || isBlank(t.getObject()))
+                        .toList()
+                        .isEmpty(),
                 "no blank nodes");
         return graph;
     }
@@ -116,5 +123,4 @@ class ProjectMapperTest {
     private static boolean isBlank(Node node) {
         return node.isBlank();
     }
-
 }

@@ -18,16 +18,20 @@ class ProjectMergerTest {
     @Test
     void equalValuesWrittenDifferentlyAreNoConflict() {
         PageBuilder en = ProjectMapperTest.mongoliaEn();
-        PageBuilder fr = new PageBuilder("pages/MN10P0001-fr.txt", 'e', Lang.FR,
-                "Renforcer la gestion des frontières");
+        PageBuilder fr = new PageBuilder("pages/MN10P0001-fr.txt", 'e', Lang.FR, "Renforcer la gestion des frontières");
         fr.primaId = "MN10P0001";
         fr.budget = new BigDecimal("200000");
         fr.region = "Asie et Océanie";
         fr.countries = List.of(new CountryRef("Mongolie", "MNG"));
         MergedProject project = merger.merge(List.of(fr.build(), en.build()));
         assertEquals(List.of(), project.problems());
-        assertEquals(Map.of(Lang.EN, "Strengthening Border Management in Mongolia",
-                Lang.FR, "Renforcer la gestion des frontières"), project.titles());
+        assertEquals(
+                Map.of(
+                        Lang.EN,
+                        "Strengthening Border Management in Mongolia",
+                        Lang.FR,
+                        "Renforcer la gestion des frontières"),
+                project.titles());
         assertEquals("pages/MN10P0001-en.txt", project.pages().get(0).source().path());
     }
 
@@ -36,16 +40,20 @@ class ProjectMergerTest {
         PageBuilder en = ProjectMapperTest.mongoliaEn();
         PageBuilder es = new PageBuilder("pages/MN10P0001-es.txt", 'b', Lang.ES, "Título");
         es.primaId = "MN10P0001";
-        es.countries = List.of(new CountryRef("China", "CHN"), new CountryRef("Mongolia", "MNG"),
+        es.countries = List.of(
+                new CountryRef("China", "CHN"),
+                new CountryRef("Mongolia", "MNG"),
                 new CountryRef("Serbia Montenegro", null));
         es.lines.put(Field.COUNTRIES, 9);
         MergedProject project = merger.merge(List.of(es.build(), en.build()));
-        assertEquals(List.of("MNG", "CHN", "?Serbia Montenegro"),
+        assertEquals(
+                List.of("MNG", "CHN", "?Serbia Montenegro"),
                 project.values().countries().stream().map(CountryRef::code).toList());
         Problem problem = project.problems().get(0);
         assertEquals(Field.COUNTRIES, problem.field());
         assertEquals("pages/MN10P0001-en.txt", problem.source());
-        assertTrue(problem.message().contains("pages/MN10P0001-es.txt names [CHN, MNG, ?Serbia Montenegro]"),
+        assertTrue(
+                problem.message().contains("pages/MN10P0001-es.txt names [CHN, MNG, ?Serbia Montenegro]"),
                 problem.message());
     }
 

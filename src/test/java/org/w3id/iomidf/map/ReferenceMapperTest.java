@@ -23,10 +23,20 @@ class ReferenceMapperTest {
 
     @Test
     void mongoliaWithAllCodesAndLinks() {
-        Country mongolia = new Country("MN", "MNG", "496",
+        Country mongolia = new Country(
+                "MN",
+                "MNG",
+                "496",
                 Map.of(Lang.EN, "Mongolia", Lang.FR, "Mongolie", Lang.ES, "Mongolia"),
                 Map.of(Lang.EN, "Mongolia", Lang.FR, "la Mongolie", Lang.ES, "Mongolia"),
-                "142", "030", null, false, true, false, "2029969", "Q711");
+                "142",
+                "030",
+                null,
+                false,
+                true,
+                false,
+                "2029969",
+                "Q711");
         Graph graph = GraphFactory.createDefaultGraph();
         mapper.mapCountries(List.of(mongolia), StreamRDFLib.graph(graph));
         GraphAssert.assertIsomorphic("/map/mongolia.ttl", graph);
@@ -34,26 +44,56 @@ class ReferenceMapperTest {
 
     @Test
     void numericCodeIsZeroPaddedAndSdgCodeIsNot() {
-        Country afghanistan = new Country("AF", "AFG", "004", Map.of(Lang.EN, "Afghanistan"), Map.of(),
-                "142", "034", null, true, true, false, null, null);
+        Country afghanistan = new Country(
+                "AF",
+                "AFG",
+                "004",
+                Map.of(Lang.EN, "Afghanistan"),
+                Map.of(),
+                "142",
+                "034",
+                null,
+                true,
+                true,
+                false,
+                null,
+                null);
         Graph graph = GraphFactory.createDefaultGraph();
         mapper.mapCountries(List.of(afghanistan), StreamRDFLib.graph(graph));
         Node afg = Emitter.iri(iris.country("AFG"));
-        assertEquals("004", graph.find(afg, IDF.numeric.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm());
-        assertTrue(graph.contains(afg, Emitter.iri("http://www.w3.org/2004/02/skos/core#exactMatch"),
+        assertEquals(
+                "004",
+                graph.find(afg, IDF.numeric.asNode(), Node.ANY)
+                        .next()
+                        .getObject()
+                        .getLiteralLexicalForm());
+        assertTrue(graph.contains(
+                afg,
+                Emitter.iri("http://www.w3.org/2004/02/skos/core#exactMatch"),
                 Emitter.iri("http://metadata.un.org/sdg/codes/geoArea/4")));
-        assertEquals(2, graph.find(afg, IDF.countryGroup.asNode(), Node.ANY).toList().size());
+        assertEquals(
+                2, graph.find(afg, IDF.countryGroup.asNode(), Node.ANY).toList().size());
     }
 
     @Test
     void regionHierarchy() {
         List<M49Region> regions = List.of(
-                region("014", Level.INTERMEDIATE_REGION, "Eastern Africa", "Afrique orientale", "África oriental",
+                region(
+                        "014",
+                        Level.INTERMEDIATE_REGION,
+                        "Eastern Africa",
+                        "Afrique orientale",
+                        "África oriental",
                         "202"),
                 region("001", Level.WORLD, "World", "Monde", "Mundo", null),
                 region("002", Level.REGION, "Africa", "Afrique", "África", "001"),
-                region("202", Level.SUB_REGION, "Sub-Saharan Africa", "Afrique subsaharienne",
-                        "África subsahariana", "002"));
+                region(
+                        "202",
+                        Level.SUB_REGION,
+                        "Sub-Saharan Africa",
+                        "Afrique subsaharienne",
+                        "África subsahariana",
+                        "002"));
         Graph graph = GraphFactory.createDefaultGraph();
         mapper.mapRegions(regions, StreamRDFLib.graph(graph));
         GraphAssert.assertIsomorphic("/map/regions.ttl", graph);
@@ -64,11 +104,12 @@ class ReferenceMapperTest {
         IriMinter other = new IriMinter("http://example.org/data/");
         Graph graph = GraphFactory.createDefaultGraph();
         new ReferenceMapper(other, CodeLists.load(other)).mapCodeLists(StreamRDFLib.graph(graph));
-        List<Triple> concepts = graph.find(Node.ANY, Emitter.iri("http://www.w3.org/2004/02/skos/core#notation"),
-                Node.ANY).toList();
+        List<Triple> concepts = graph.find(
+                        Node.ANY, Emitter.iri("http://www.w3.org/2004/02/skos/core#notation"), Node.ANY)
+                .toList();
         assertEquals(17 + 2 + 4 + 5 + 3, concepts.size());
-        concepts.forEach(t -> assertTrue(t.getSubject().getURI().startsWith("http://example.org/data/code/"),
-                t.toString()));
+        concepts.forEach(
+                t -> assertTrue(t.getSubject().getURI().startsWith("http://example.org/data/code/"), t.toString()));
     }
 
     private static M49Region region(String m49, Level level, String en, String fr, String es, String parent) {

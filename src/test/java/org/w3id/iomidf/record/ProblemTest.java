@@ -14,8 +14,7 @@ class ProblemTest {
 
     @Test
     void rejectsNegativeLine() {
-        assertThrows(IllegalArgumentException.class,
-                () -> Problem.warning("a", -1, Field.TITLE, null, "x"));
+        assertThrows(IllegalArgumentException.class, () -> Problem.warning("a", -1, Field.TITLE, null, "x"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +25,7 @@ class BrowserTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
 
@@ -43,10 +43,20 @@ class BrowserTest {
     /** The DOM Chromium built for {@code path}, after scripts ran. */
     private static Document render(String path) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(tmp, "chromium");
-        Process p = new ProcessBuilder(List.of("chromium", "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--dump-dom", http.url(path)))
-                .redirectError(tmp.resolve("chromium.log").toFile()).start();
+        Process p = new ProcessBuilder(List.of(
+                        "chromium",
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--dump-dom",
+                        http.url(path)))
+                .redirectError(tmp.resolve("chromium.log").toFile())
+                .start();
         byte[] out = p.getInputStream().readAllBytes();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
         assertEquals(0, p.exitValue(), () -> "chromium failed: " + log());
@@ -71,7 +81,10 @@ class BrowserTest {
         assertTrue(text.contains("200,000"), "budget shown");
         assertTrue(text.contains("<script>document.title='pwned'</script>"), "script shown as text: " + text);
         assertTrue(text.contains("<b>border</b>"), "markup shown as text");
-        assertTrue(d.select("script").isEmpty() && d.select("b").isEmpty() && d.select("img").isEmpty(),
+        assertTrue(
+                d.select("script").isEmpty()
+                        && d.select("b").isEmpty()
+                        && d.select("img").isEmpty(),
                 "no element came from the data");
     }
 

@@ -9,7 +9,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
-
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -29,14 +28,15 @@ public final class BuildFixture {
 
     public static final String BASE = "https://example.org/idf/";
 
-    private BuildFixture() {
-    }
+    private BuildFixture() {}
 
     /** The fixture data, as parsed against {@link #BASE}. */
     static Model data() {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.source(BuildFixture.class.getResourceAsStream("/serve/fixture.ttl")).lang(Lang.TURTLE)
-                .base(BASE).parse(m);
+        RDFParser.source(BuildFixture.class.getResourceAsStream("/serve/fixture.ttl"))
+                .lang(Lang.TURTLE)
+                .base(BASE)
+                .parse(m);
         m.add(Site.classpathTurtle("/ontology/codelists.ttl", BASE));
         m.add(Site.classpathTurtle(ExampleQueries.RESOURCE, BASE));
         return m;
@@ -61,13 +61,16 @@ public final class BuildFixture {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dumps.resolve("idf-ld.nt.gz")))) {
             RDFDataMgr.write(out, data, Lang.NTRIPLES);
         }
-        Files.writeString(dumps.resolve("void.ttl"), "@prefix void: <http://rdfs.org/ns/void#> .\n<" + BASE
-                + "dataset> a void:Dataset ; void:uriSpace \"" + BASE + "\" .\n");
+        Files.writeString(
+                dumps.resolve("void.ttl"),
+                "@prefix void: <http://rdfs.org/ns/void#> .\n<" + BASE + "dataset> a void:Dataset ; void:uriSpace \""
+                        + BASE + "\" .\n");
         for (String f : new String[] {"idf-ld.ttl", "idf-ld.nt.gz"}) {
             Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
         }
-        Files.writeString(release.resolve("release.json"), "{ \"id\": \"r1\", \"base\": \"" + BASE
-                + "\", \"triples\": " + data.size() + " }\n");
+        Files.writeString(
+                release.resolve("release.json"),
+                "{ \"id\": \"r1\", \"base\": \"" + BASE + "\", \"triples\": " + data.size() + " }\n");
         Files.createSymbolicLink(dir.resolve("current"), Path.of("releases", "r1"));
         for (String sub : new String[] {"tdb2", "dumps", "report"}) {
             Files.createSymbolicLink(dir.resolve(sub), Path.of("current", sub));

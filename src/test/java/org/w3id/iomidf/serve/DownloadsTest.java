@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -26,6 +25,7 @@ class DownloadsTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
     static Path dumps;
@@ -49,10 +49,16 @@ class DownloadsTest {
         HttpResponse<byte[]> r = http.bytes("/dumps/idf-ld.ttl");
         assertEquals(200, r.statusCode());
         assertArrayEquals(ttl, r.body());
-        assertEquals(String.valueOf(ttl.length), r.headers().firstValue("Content-Length").orElse(""));
+        assertEquals(
+                String.valueOf(ttl.length),
+                r.headers().firstValue("Content-Length").orElse(""));
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
-        assertEquals("application/gzip", http.bytes("/dumps/idf-ld.nt.gz").headers().firstValue("Content-Type")
-                .orElse(""));
+        assertEquals(
+                "application/gzip",
+                http.bytes("/dumps/idf-ld.nt.gz")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElse(""));
         String sum = new String(http.bytes("/dumps/idf-ld.ttl.sha256").body());
         assertEquals(BuildFixture.sha256(dumps.resolve("idf-ld.ttl")) + "  idf-ld.ttl", sum.strip());
         String index = http.get("/dumps/").body();
@@ -70,17 +76,28 @@ class DownloadsTest {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String modified = first.headers().firstValue("Last-Modified").orElseThrow();
         assertEquals(304, http.bytes("/dumps/idf-ld.ttl", "If-None-Match", etag).statusCode());
-        assertEquals(304, http.bytes("/dumps/idf-ld.ttl", "If-Modified-Since", modified).statusCode());
-        assertEquals(200, http.bytes("/dumps/idf-ld.ttl", "If-None-Match", "\"other\"").statusCode());
+        assertEquals(
+                304,
+                http.bytes("/dumps/idf-ld.ttl", "If-Modified-Since", modified).statusCode());
+        assertEquals(
+                200,
+                http.bytes("/dumps/idf-ld.ttl", "If-None-Match", "\"other\"").statusCode());
         HttpResponse<byte[]> part = http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=10-19");
         assertEquals(206, part.statusCode());
         assertArrayEquals(Arrays.copyOfRange(ttl, 10, 20), part.body());
-        assertEquals("bytes 10-19/" + ttl.length, part.headers().firstValue("Content-Range").orElse(""));
+        assertEquals(
+                "bytes 10-19/" + ttl.length,
+                part.headers().firstValue("Content-Range").orElse(""));
         HttpResponse<byte[]> tail = http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=-5");
         assertArrayEquals(Arrays.copyOfRange(ttl, ttl.length - 5, ttl.length), tail.body());
-        assertEquals(416, http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=" + ttl.length + "-").statusCode());
-        assertEquals(200, http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=0-4", "If-Range", "\"stale\"")
-                .statusCode());
+        assertEquals(
+                416,
+                http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=" + ttl.length + "-")
+                        .statusCode());
+        assertEquals(
+                200,
+                http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=0-4", "If-Range", "\"stale\"")
+                        .statusCode());
     }
 
     @Test
@@ -96,8 +113,11 @@ class DownloadsTest {
             assertTrue(m.contains(null, DCAT.downloadURL, m.createResource(http.url("/dumps/idf-ld.nt.gz"))));
             assertTrue(m.contains(null, DCAT.endpointURL, m.createResource(http.url("/sparql"))));
         }
-        assertTrue(http.get("/.well-known/void", "Accept", "application/ld+json").headers()
-                .firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(http.get("/.well-known/void", "Accept", "application/ld+json")
+                .headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/ld+json"));
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -38,6 +37,7 @@ class ExampleQueriesTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
 
@@ -57,8 +57,11 @@ class ExampleQueriesTest {
         Map<String, List<String>> expected = expected();
         List<ExampleQueries.Example> examples = ExampleQueries.load(BuildFixture.BASE);
         assertTrue(examples.size() >= 10, "at least ten examples");
-        assertEquals(expected.keySet(), new java.util.TreeSet<>(examples.stream()
-                .map(e -> Labels.localName(e.iri())).toList()), "one expected answer per example");
+        assertEquals(
+                expected.keySet(),
+                new java.util.TreeSet<>(
+                        examples.stream().map(e -> Labels.localName(e.iri())).toList()),
+                "one expected answer per example");
         for (ExampleQueries.Example e : examples) {
             String name = Labels.localName(e.iri());
             assertEquals(expected.get(name), run(local(e.sparql())), name);
@@ -68,7 +71,9 @@ class ExampleQueriesTest {
     @Test
     void federatedExampleParsesAndNamesWikidata() {
         ExampleQueries.Example fed = ExampleQueries.load(BuildFixture.BASE).stream()
-                .filter(e -> e.sparql().contains("SERVICE")).findFirst().orElseThrow();
+                .filter(e -> e.sparql().contains("SERVICE"))
+                .findFirst()
+                .orElseThrow();
         Query q = QueryFactory.create(fed.sparql());
         assertTrue(q.toString().contains("<https://query.wikidata.org/sparql>"));
         assertTrue(q.toString().contains("P298"), "joined on ISO alpha-3 (Wikidata P298)");
@@ -78,7 +83,8 @@ class ExampleQueriesTest {
     void examplesArePublishedAsData() {
         String q = "PREFIX sh: <http://www.w3.org/ns/shacl#> SELECT (COUNT(?e) AS ?n) "
                 + "WHERE { ?e a sh:SPARQLSelectExecutable ; sh:select ?text }";
-        assertEquals(List.of(String.valueOf(ExampleQueries.load(BuildFixture.BASE).size())), run(q));
+        assertEquals(
+                List.of(String.valueOf(ExampleQueries.load(BuildFixture.BASE).size())), run(q));
         HttpResponse<String> page = http.get("/example/budget-per-country", "Accept", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Projects and budget per country"));
@@ -87,19 +93,24 @@ class ExampleQueriesTest {
     /** The query without its SERVICE parts: what the server itself answers. */
     private static String local(String sparql) {
         Query q = QueryFactory.create(sparql);
-        Element stripped = ElementTransformer.transform(q.getQueryPattern(), new ElementTransformCopyBase() {
-            @Override
-            public Element transform(ElementService el, org.apache.jena.graph.Node service, Element sub) {
-                return new ElementGroup();
-            }
-        }, new ExprTransformCopy());
+        Element stripped = ElementTransformer.transform(
+                q.getQueryPattern(),
+                new ElementTransformCopyBase() {
+                    @Override
+                    public Element transform(ElementService el, org.apache.jena.graph.Node service, Element sub) {
+                        return new ElementGroup();
+                    }
+                },
+                new ExprTransformCopy());
         q.setQueryPattern(stripped);
         return q.toString();
     }
 
     private static List<String> run(String sparql) {
-        HttpResponse<String> r = http.get("/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8),
-                "Accept", "application/sparql-results+json");
+        HttpResponse<String> r = http.get(
+                "/sparql?query=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8),
+                "Accept",
+                "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r::body);
         ResultSet rs = SparqlEndpointTest.parse(r.body(), ResultSetLang.RS_JSON);
         List<String> rows = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +22,7 @@ class HostileRequestTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static RawHttp raw;
     static long triples;
@@ -48,11 +48,23 @@ class HostileRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dumps/../release.json", "/dumps/../tdb2/", "/dumps/%2e%2e/release.json",
-        "/dumps/..%2f..%2frelease.json", "/dumps/%2e%2e%2f%2e%2e%2frelease.json", "/dumps/..%5c..%5crelease.json",
-        "/dumps/..\\..\\release.json", "/dumps/idf-ld.ttl%00.sha256", "/dumps//etc/passwd", "/dumps/%2fetc%2fpasswd",
-        "/dumps/%252e%252e%252frelease.json", "/dumps/.%2e/current/release.json", "/dumps/%c0%ae%c0%ae/release.json",
-        "/dumps/../../../../etc/passwd"})
+    @ValueSource(
+            strings = {
+                "/dumps/../release.json",
+                "/dumps/../tdb2/",
+                "/dumps/%2e%2e/release.json",
+                "/dumps/..%2f..%2frelease.json",
+                "/dumps/%2e%2e%2f%2e%2e%2frelease.json",
+                "/dumps/..%5c..%5crelease.json",
+                "/dumps/..\\..\\release.json",
+                "/dumps/idf-ld.ttl%00.sha256",
+                "/dumps//etc/passwd",
+                "/dumps/%2fetc%2fpasswd",
+                "/dumps/%252e%252e%252frelease.json",
+                "/dumps/.%2e/current/release.json",
+                "/dumps/%c0%ae%c0%ae/release.json",
+                "/dumps/../../../../etc/passwd"
+            })
     void traversalOutOfTheDumpsFolderIsRefused(String target) {
         RawHttp.Response r = raw.get(target);
         assertTrue(r.status() >= 400, r::toString);
@@ -61,10 +73,25 @@ class HostileRequestTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/project/a%2Fb", "//project/MN10P0001", "/project//MN10P0001", "/project\\MN10P0001",
-        "/project/%5cMN10P0001", "/project/%00", "/project/MN10P0001%00.ttl", "/country/%C0%AE%C0%AE",
-        "/country/%FF", "/country/%E9", "/project/%zz", "/project/%", "/project/./MN10P0001",
-        "/project/../country/MNG", "/project/%2e%2e/country/MNG", "/project/MN10P0001%0d%0aSet-Cookie:%20x=y"})
+    @ValueSource(
+            strings = {
+                "/project/a%2Fb",
+                "//project/MN10P0001",
+                "/project//MN10P0001",
+                "/project\\MN10P0001",
+                "/project/%5cMN10P0001",
+                "/project/%00",
+                "/project/MN10P0001%00.ttl",
+                "/country/%C0%AE%C0%AE",
+                "/country/%FF",
+                "/country/%E9",
+                "/project/%zz",
+                "/project/%",
+                "/project/./MN10P0001",
+                "/project/../country/MNG",
+                "/project/%2e%2e/country/MNG",
+                "/project/MN10P0001%0d%0aSet-Cookie:%20x=y"
+            })
     void malformedResourcePathsAreRefused(String target) {
         RawHttp.Response r = raw.get(target, "Accept", "text/html");
         assertTrue(r.status() == 400 || r.status() == 404, r::toString);
@@ -86,17 +113,20 @@ class HostileRequestTest {
 
     @Test
     void injectionThroughThePathReachesNoQuery() {
-        String[] attempts = {"/project/x%3E%20%7D%20;%20DROP%20ALL%20%23",
-            "/project/x%3E%20?p%20?o%20%7D%20UNION%20%7B%20?s%20?p%20?o", "/project/MN10P0001%22%20.%20%7D%20%23",
-            "/project/%3Chttp:%2F%2Fevil%3E"};
+        String[] attempts = {
+            "/project/x%3E%20%7D%20;%20DROP%20ALL%20%23",
+            "/project/x%3E%20?p%20?o%20%7D%20UNION%20%7B%20?s%20?p%20?o",
+            "/project/MN10P0001%22%20.%20%7D%20%23",
+            "/project/%3Chttp:%2F%2Fevil%3E"
+        };
         for (String target : attempts) {
             RawHttp.Response r = raw.get(target, "Accept", "text/turtle");
             assertTrue(r.status() == 404 || r.status() == 400, r::toString);
             assertClean(r);
             assertFalse(r.body().contains("MN10P0001") && r.status() == 200, r::toString);
         }
-        RawHttp.Response count = raw.get("/sparql?query=SELECT%20(COUNT(*)%20AS%20?n)%20%7B?s%20?p%20?o%7D",
-                "Accept", "text/csv");
+        RawHttp.Response count =
+                raw.get("/sparql?query=SELECT%20(COUNT(*)%20AS%20?n)%20%7B?s%20?p%20?o%7D", "Accept", "text/csv");
         assertTrue(count.body().contains(Long.toString(triples)), "the data is unchanged: " + count);
     }
 
@@ -109,8 +139,8 @@ class HostileRequestTest {
         }
         RawHttp.Response last = raw.get("/country/MNG?page=2", "Accept", "text/html");
         assertEquals(404, last.status(), "one page of links only: " + last);
-        RawHttp.Response lang = raw.get("/project/MN10P0001?lang=%22%3E%3Cscript%3Ealert(1)%3C/script%3E",
-                "Accept", "text/html");
+        RawHttp.Response lang =
+                raw.get("/project/MN10P0001?lang=%22%3E%3Cscript%3Ealert(1)%3C/script%3E", "Accept", "text/html");
         assertEquals(200, lang.status(), lang::toString);
         assertTrue(lang.body().contains("<html lang=\"en\">"), "the default language");
         assertFalse(lang.body().contains("<script>alert"), lang::toString);
@@ -118,14 +148,23 @@ class HostileRequestTest {
 
     @Test
     void hugeAndGarbledAcceptHeaders() {
-        RawHttp.Response huge = raw.get("/project/MN10P0001", "Accept",
-                "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
+        RawHttp.Response huge =
+                raw.get("/project/MN10P0001", "Accept", "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
         assertEquals(431, huge.status(), huge::toString);
         RawHttp.Response many = raw.get("/project/MN10P0001", "Accept", "a/b;q=0.1,".repeat(1000) + "text/turtle");
         assertTrue(many.status() == 200 || many.status() == 406, many::toString);
         assertClean(many);
-        for (String garbage : new String[] {";;;,*/*;q=abc", ",,,", "/", "*/", "text/;q=", "\u00ff\u00fe/\u00fd",
-            "text/html;q=1e400", "text/html;q=NaN", "text/turtle;q=-1,*/*;q=0.1"}) {
+        for (String garbage : new String[] {
+            ";;;,*/*;q=abc",
+            ",,,",
+            "/",
+            "*/",
+            "text/;q=",
+            "\u00ff\u00fe/\u00fd",
+            "text/html;q=1e400",
+            "text/html;q=NaN",
+            "text/turtle;q=-1,*/*;q=0.1"
+        }) {
             RawHttp.Response r = raw.get("/project/MN10P0001", "Accept", garbage);
             assertTrue(r.status() == 200 || r.status() == 406, garbage + " -> " + r);
             assertClean(r);

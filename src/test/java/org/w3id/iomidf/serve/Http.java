@@ -10,8 +10,10 @@ import java.time.Duration;
 /** Real HTTP calls to a server under test. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final String root;
 
@@ -28,7 +30,8 @@ final class Http {
     }
 
     HttpResponse<byte[]> bytes(String path, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).GET().timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(root + path)).GET().timeout(Duration.ofSeconds(60));
         if (headers.length > 0) {
             b.headers(headers);
         }
@@ -40,8 +43,14 @@ final class Http {
     }
 
     HttpResponse<String> method(String method, String path, String body, String... headers) {
-        return send(HttpRequest.newBuilder(URI.create(root + path)).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)), headers);
+        return send(
+                HttpRequest.newBuilder(URI.create(root + path))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body)),
+                headers);
     }
 
     HttpResponse<String> send(HttpRequest.Builder b, String... headers) {

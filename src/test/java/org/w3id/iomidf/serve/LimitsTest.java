@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -42,6 +41,7 @@ class LimitsTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static RawHttp raw;
 
@@ -55,8 +55,8 @@ class LimitsTest {
             s.addProperty(p, "v" + (i % 2));
             s.addProperty(next, m.createResource("urn:test:s" + ((i + 1) % NODES)));
         }
-        server = LinkedDataServer.start(new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT,
-                64L * 1024 * 1024, LIMITS));
+        server = LinkedDataServer.start(
+                new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT, 64L * 1024 * 1024, LIMITS));
         raw = new RawHttp(server.port());
     }
 
@@ -66,8 +66,12 @@ class LimitsTest {
     }
 
     static RawHttp.Response query(String from, String query, String accept) {
-        return raw.send(from, "GET /sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                + " HTTP/1.1", null, "Accept", accept);
+        return raw.send(
+                from,
+                "GET /sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + " HTTP/1.1",
+                null,
+                "Accept",
+                accept);
     }
 
     static int csvRows(RawHttp.Response r) {
@@ -76,7 +80,8 @@ class LimitsTest {
 
     static long triples(RawHttp.Response r) {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8))).lang(Lang.NTRIPLES)
+        RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
+                .lang(Lang.NTRIPLES)
                 .parse(m);
         return m.size();
     }
@@ -102,20 +107,23 @@ class LimitsTest {
 
     @Test
     void unboundedPropertyPathIsStoppedByTheRowLimit() {
-        RawHttp.Response r = query("127.0.0.1", "SELECT * { ?a (<urn:test:next>|!<urn:test:next>)* ?b }",
-                "text/csv");
+        RawHttp.Response r = query("127.0.0.1", "SELECT * { ?a (<urn:test:next>|!<urn:test:next>)* ?b }", "text/csv");
         assertEquals(200, r.status(), r::toString);
         assertEquals("true; limit=" + ROWS, r.header(Limits.TRUNCATED));
         assertEquals(ROWS, csvRows(r));
-        RawHttp.Response count = query("127.0.0.1", "SELECT (COUNT(*) AS ?n) "
-                + "{ ?a (<urn:test:next>|!<urn:test:next>)* ?b . ?c ?d ?e }", "text/csv");
+        RawHttp.Response count = query(
+                "127.0.0.1",
+                "SELECT (COUNT(*) AS ?n) " + "{ ?a (<urn:test:next>|!<urn:test:next>)* ?b . ?c ?d ?e }",
+                "text/csv");
         assertEquals(503, count.status(), count::toString);
         assertFastAnswer();
     }
 
     @Test
     void sortedCrossProductIsStoppedNotRunOutOfMemory() {
-        RawHttp.Response r = query("127.0.0.1", "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i ?f ?c",
+        RawHttp.Response r = query(
+                "127.0.0.1",
+                "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i ?f ?c",
                 "application/sparql-results+json");
         assertTrue(r.status() == 503 || (r.status() == 200 && r.header(Limits.TRUNCATED) != null), r::toString);
         assertFalse(r.status() == 503 && r.body().contains("\"bindings\""), "no partial result");
@@ -124,8 +132,8 @@ class LimitsTest {
 
     @Test
     void constructAndDescribePastTheLimitAreCutToExactlyTheLimit() {
-        RawHttp.Response c = query("127.0.0.1", "CONSTRUCT { ?a <urn:test:q> ?d } { ?a ?b ?c . ?d ?e ?f }",
-                "application/n-triples");
+        RawHttp.Response c =
+                query("127.0.0.1", "CONSTRUCT { ?a <urn:test:q> ?d } { ?a ?b ?c . ?d ?e ?f }", "application/n-triples");
         assertEquals(200, c.status(), c::toString);
         assertEquals("true; limit=" + ROWS, c.header(Limits.TRUNCATED));
         assertEquals(ROWS, triples(c));
@@ -150,8 +158,8 @@ class LimitsTest {
         assertEquals("7", refused.header("Retry-After"));
         RawHttp.Response other = query("127.0.0.2", "ASK { ?s ?p ?o }", "text/csv");
         assertEquals(200, other.status(), "another client is served while the first one is at its limit");
-        CompletableFuture<RawHttp.Response> third = CompletableFuture.supplyAsync(() -> query("127.0.0.3", SLOW,
-                "text/csv"));
+        CompletableFuture<RawHttp.Response> third =
+                CompletableFuture.supplyAsync(() -> query("127.0.0.3", SLOW, "text/csv"));
         Thread.sleep(300);
         RawHttp.Response full = query("127.0.0.2", "ASK { ?s ?p ?o }", "text/csv");
         assertEquals(503, full.status(), "five queries running is the server's limit");
@@ -169,17 +177,35 @@ class LimitsTest {
     @Test
     void bodyPastTheLimitIs413AndABodyOfUnknownLengthIs411() {
         String big = "SELECT * { ?s ?p ?o } #" + "x".repeat(5000);
-        RawHttp.Response r = raw.send("127.0.0.1", "POST /sparql HTTP/1.1", big.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/sparql-query", "Content-Length", Integer.toString(big.length()));
+        RawHttp.Response r = raw.send(
+                "127.0.0.1",
+                "POST /sparql HTTP/1.1",
+                big.getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/sparql-query",
+                "Content-Length",
+                Integer.toString(big.length()));
         assertEquals(413, r.status(), r::toString);
-        RawHttp.Response chunked = raw.send("127.0.0.1", "POST /sparql HTTP/1.1",
-                "5\r\nASK{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII), "Content-Type",
-                "application/sparql-query", "Transfer-Encoding", "chunked");
+        RawHttp.Response chunked = raw.send(
+                "127.0.0.1",
+                "POST /sparql HTTP/1.1",
+                "5\r\nASK{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+                "Content-Type",
+                "application/sparql-query",
+                "Transfer-Encoding",
+                "chunked");
         assertEquals(411, chunked.status(), chunked::toString);
         String ok = "ASK { ?s ?p ?o }";
-        RawHttp.Response small = raw.send("127.0.0.1", "POST /sparql HTTP/1.1", ok.getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/sparql-query", "Content-Length", Integer.toString(ok.length()),
-                "Accept", "application/sparql-results+json");
+        RawHttp.Response small = raw.send(
+                "127.0.0.1",
+                "POST /sparql HTTP/1.1",
+                ok.getBytes(StandardCharsets.UTF_8),
+                "Content-Type",
+                "application/sparql-query",
+                "Content-Length",
+                Integer.toString(ok.length()),
+                "Accept",
+                "application/sparql-results+json");
         assertEquals(200, small.status(), small::toString);
     }
 

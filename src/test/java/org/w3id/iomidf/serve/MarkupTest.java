@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,23 +33,31 @@ class MarkupTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static RawHttp raw;
 
     @BeforeAll
     static void start() throws Exception {
-        String page = Files.readString(Path.of("src/test/resources/sample/pages/TN10P0002-en.txt"),
-                StandardCharsets.UTF_8)
-                .replace("Education, Training and Knowledge-Sharing on Migration in Tunisia",
+        String page = Files.readString(
+                        Path.of("src/test/resources/sample/pages/TN10P0002-en.txt"), StandardCharsets.UTF_8)
+                .replace(
+                        "Education, Training and Knowledge-Sharing on Migration in Tunisia",
                         SCRIPT + IMG + " Education in Tunisia")
                 .replace("Description paragraph 1 omitted.", "Para " + SCRIPT + " and " + IMG)
-                .replace("Benefiting Member States\nTunisia",
+                .replace(
+                        "Benefiting Member States\nTunisia",
                         "Benefiting Member States\nTunisia, " + SCRIPT + "Atlantis");
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve(FILE), page, StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
-        new Build(new BuildOptions(List.of(in), out, IriMinter.DEFAULT_BASE, false,
-                Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC))).run();
+        new Build(new BuildOptions(
+                        List.of(in),
+                        out,
+                        IriMinter.DEFAULT_BASE,
+                        false,
+                        Clock.fixed(Instant.parse("2026-01-01T10:00:00Z"), ZoneOffset.UTC)))
+                .run();
         server = LinkedDataServer.start(ServeConfig.of(out, 0));
         raw = new RawHttp(server.port());
     }
@@ -70,9 +77,13 @@ class MarkupTest {
     void markupInEveryFieldIsKeptInTheDataAndEscapedOnPages() {
         RawHttp.Response ttl = raw.get("/project/TN10P0002", "Accept", "application/n-triples");
         assertEquals(200, ttl.status(), ttl::toString);
-        for (String field : new String[] {"http://purl.org/dc/terms/title", "http://purl.org/dc/terms/description",
-            Site.ONTOLOGY_NS + "unresolvedBeneficiary"}) {
-            assertTrue(ttl.body().lines().anyMatch(l -> l.contains("<" + field + ">") && l.contains(SCRIPT)),
+        for (String field : new String[] {
+            "http://purl.org/dc/terms/title",
+            "http://purl.org/dc/terms/description",
+            Site.ONTOLOGY_NS + "unresolvedBeneficiary"
+        }) {
+            assertTrue(
+                    ttl.body().lines().anyMatch(l -> l.contains("<" + field + ">") && l.contains(SCRIPT)),
                     field + " holds the text as written: " + ttl);
         }
         assertTrue(ttl.body().contains("Atlantis"), "the unknown country is kept as written");
@@ -84,7 +95,12 @@ class MarkupTest {
         assertTrue(source.find(), "the project page links its source page");
         RawHttp.Response sourcePage = raw.get(source.group(1), "Accept", "text/html");
         assertEscaped(sourcePage);
-        assertTrue(sourcePage.body().contains(FILE.replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")),
+        assertTrue(
+                sourcePage
+                        .body()
+                        .contains(FILE.replace("\"", "&quot;")
+                                .replace("<", "&lt;")
+                                .replace(">", "&gt;")),
                 "the file name, escaped: " + sourcePage);
     }
 }

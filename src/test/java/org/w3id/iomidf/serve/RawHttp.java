@@ -44,7 +44,9 @@ final class RawHttp {
 
     /** Sends one request from {@code from}; {@code body} may be null. */
     Response send(String from, String requestLine, byte[] body, String... headers) {
-        StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: localhost:").append(port)
+        StringBuilder head = new StringBuilder(requestLine)
+                .append("\r\nHost: localhost:")
+                .append(port)
                 .append("\r\nConnection: close\r\n");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
@@ -74,8 +76,8 @@ final class RawHttp {
         if ("chunked".equalsIgnoreCase(String.valueOf(r.header("Transfer-Encoding")))) {
             body = unchunk(body);
         }
-        return new Response(r.status(), head, new String(body.getBytes(StandardCharsets.ISO_8859_1),
-                StandardCharsets.UTF_8));
+        return new Response(
+                r.status(), head, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
     private static String unchunk(String body) {

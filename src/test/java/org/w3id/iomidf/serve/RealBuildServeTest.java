@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -33,6 +32,7 @@ class RealBuildServeTest {
 
     @TempDir
     static Path out;
+
     static LinkedDataServer server;
     static Http http;
 
@@ -58,9 +58,12 @@ class RealBuildServeTest {
         assertTrue(text.contains("Mexico"), text);
         String budget = mx.get("budgetUSD").getAsString().value();
         String digits = text.replaceAll("(?<=\\d)[,\\u00a0\\u202f ](?=\\d{3})", "");
-        assertTrue(digits.contains(budget) || digits.contains(budget.replaceAll("\\.00$", "")),
+        assertTrue(
+                digits.contains(budget) || digits.contains(budget.replaceAll("\\.00$", "")),
                 "budget " + budget + " not on the page: " + text);
-        assertEquals(server.release().id(), r.headers().firstValue(ReleaseFilter.HEADER).orElse(""));
+        assertEquals(
+                server.release().id(),
+                r.headers().firstValue(ReleaseFilter.HEADER).orElse(""));
     }
 
     @Test
@@ -95,8 +98,17 @@ class RealBuildServeTest {
             HttpResponse<String> r = http.get(SampleSite.query(q), "Accept", "application/sparql-results+json");
             assertEquals(200, r.statusCode(), r::body);
             Set<String> got = new TreeSet<>();
-            JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray().forEach(b -> got.add(
-                    b.getAsObject().get("p").getAsObject().get("value").getAsString().value()));
+            JSON.parse(r.body())
+                    .get("results")
+                    .getAsObject()
+                    .get("bindings")
+                    .getAsArray()
+                    .forEach(b -> got.add(b.getAsObject()
+                            .get("p")
+                            .getAsObject()
+                            .get("value")
+                            .getAsString()
+                            .value()));
             assertEquals(expected.get(a3), got, "projects benefiting " + a3);
         }
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -31,6 +30,7 @@ class ResourceTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
 
@@ -41,7 +41,8 @@ class ResourceTest {
             data.createResource(BuildFixture.BASE + "project/GEN" + i)
                     .addProperty(RDF.type, data.createResource(Site.ONTOLOGY_NS + "Project"))
                     .addProperty(DCTerms.title, "Generated project " + i, "en")
-                    .addProperty(data.createProperty(Site.ONTOLOGY_NS, "beneficiary"),
+                    .addProperty(
+                            data.createProperty(Site.ONTOLOGY_NS, "beneficiary"),
                             data.createResource(BuildFixture.BASE + "country/PER"));
         }
         server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp, data), 0));
@@ -98,7 +99,8 @@ class ResourceTest {
 
     private static void assertType(String expected, HttpResponse<String> r) {
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(expected),
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith(expected),
                 () -> expected + " but " + r.headers().firstValue("Content-Type"));
     }
 
@@ -130,14 +132,18 @@ class ResourceTest {
 
     @Test
     void pagesFollowTheReadersLanguage() {
-        String fr = http.get("/country/MNG", "Accept", CHROME, "Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8").body();
+        String fr = http.get("/country/MNG", "Accept", CHROME, "Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8")
+                .body();
         assertTrue(fr.contains("<h1>Mongolie</h1>"), fr);
         assertTrue(fr.contains("lang=\"fr\""));
-        String es = http.get("/country/MNG?lang=es", "Accept", CHROME, "Accept-Language", "fr").body();
+        String es = http.get("/country/MNG?lang=es", "Accept", CHROME, "Accept-Language", "fr")
+                .body();
         assertTrue(es.contains("Asia oriental"), es);
-        String fallback = http.get("/project/KZ10P0002", "Accept", CHROME, "Accept-Language", "de").body();
+        String fallback = http.get("/project/KZ10P0002", "Accept", CHROME, "Accept-Language", "de")
+                .body();
         assertTrue(fallback.contains("<h1>Labour migration in Central Asia</h1>"), fallback);
-        String frProject = http.get("/project/KZ10P0002?lang=fr", "Accept", CHROME).body();
+        String frProject =
+                http.get("/project/KZ10P0002?lang=fr", "Accept", CHROME).body();
         assertTrue(frProject.contains("<h1>Labour migration in Central Asia</h1>"), "falls back to English");
     }
 
@@ -145,8 +151,10 @@ class ResourceTest {
     void projectPageHasAlternatesQuerySourcesAndEscapedDescription() {
         String page = http.get("/project/MN10P0001", "Accept", CHROME).body();
         for (Format f : Format.RDF) {
-            assertTrue(page.contains("<link rel=\"alternate\" type=\"" + f.mediaType + "\" href=\"/project/MN10P0001."
-                    + f.extension + "\">"), f::toString);
+            assertTrue(
+                    page.contains("<link rel=\"alternate\" type=\"" + f.mediaType + "\" href=\"/project/MN10P0001."
+                            + f.extension + "\">"),
+                    f::toString);
         }
         assertTrue(page.contains("MN10P0001-en.txt") && page.contains("MN10P0001-fr.txt"), "source pages");
         assertTrue(page.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;"), page);

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.iomidf.map.IriMinter;
@@ -24,8 +23,7 @@ final class SampleSite {
     static final String PROJECTS = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> "
             + "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a idf:Project }";
 
-    private SampleSite() {
-    }
+    private SampleSite() {}
 
     /** Runs the real build over {@code inputs} into {@code out}; the new release is live when it returns. */
     static BuildSummary build(Path out, List<Path> inputs) {
@@ -43,7 +41,9 @@ final class SampleSite {
 
     static List<Path> pages() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLE.resolve("pages"))) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md")).sorted()
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().endsWith(".md"))
+                    .sorted()
                     .toList();
         }
     }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.apache.jena.atlas.json.JSON;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,8 @@ class SoakTest {
 
     private static final int CLIENTS = 16;
     private static final long HEAP_BOUND = 256L * 1024 * 1024;
-    private static final List<String> PROJECTS = List.of("MX10P0536", "BW10P0006", "TN10P0002", "WS10P0504",
-            "NI10P0003", "CN10P0503");
+    private static final List<String> PROJECTS =
+            List.of("MX10P0536", "BW10P0006", "TN10P0002", "WS10P0504", "NI10P0003", "CN10P0503");
 
     @TempDir
     Path tmp;
@@ -57,13 +56,20 @@ class SoakTest {
     /** What one release says, read from its own folder: project count, dump checksums, the Turtle dump. */
     record Version(int projects, Map<String, String> sha256, byte[] turtle) {
         static Version read(Path release) throws IOException {
-            int projects = JSON.parse(Files.readString(release.resolve("release.json"))).get("projectsPublished")
-                    .getAsNumber().value().intValue();
+            int projects = JSON.parse(Files.readString(release.resolve("release.json")))
+                    .get("projectsPublished")
+                    .getAsNumber()
+                    .value()
+                    .intValue();
             Map<String, String> sums = new ConcurrentHashMap<>();
             for (String name : List.of("idf-ld.ttl", "idf-ld-projects.csv", "idf-ld.nt.gz")) {
-                sums.put(name, Files.readString(release.resolve("dumps").resolve(name + ".sha256")).split("\\s+")[0]);
+                sums.put(
+                        name,
+                        Files.readString(release.resolve("dumps").resolve(name + ".sha256"))
+                                .split("\\s+")[0]);
             }
-            return new Version(projects, sums, Files.readAllBytes(release.resolve("dumps").resolve("idf-ld.ttl")));
+            return new Version(
+                    projects, sums, Files.readAllBytes(release.resolve("dumps").resolve("idf-ld.ttl")));
         }
     }
 
@@ -72,11 +78,15 @@ class SoakTest {
      * connect from 127.0.0.1, where in use they would be 16 addresses.
      */
     private static ServeConfig soakConfig(Path dir) {
-        Limits limits = new Limits(Limits.DEFAULT_MAX_ROWS, Limits.DEFAULT_MAX_BODY_BYTES,
-                Limits.DEFAULT_MAX_HEADER_BYTES, CLIENTS, Math.max(CLIENTS, Limits.DEFAULT_QUERIES_IN_ALL),
+        Limits limits = new Limits(
+                Limits.DEFAULT_MAX_ROWS,
+                Limits.DEFAULT_MAX_BODY_BYTES,
+                Limits.DEFAULT_MAX_HEADER_BYTES,
+                CLIENTS,
+                Math.max(CLIENTS, Limits.DEFAULT_QUERIES_IN_ALL),
                 Limits.DEFAULT_RETRY_AFTER_SECS);
-        return new ServeConfig(dir, 0, false, ServeConfig.DEFAULT_TIMEOUT, ServeConfig.DEFAULT_MAX_RESULT_BYTES,
-                limits);
+        return new ServeConfig(
+                dir, 0, false, ServeConfig.DEFAULT_TIMEOUT, ServeConfig.DEFAULT_MAX_RESULT_BYTES, limits);
     }
 
     @Test
@@ -86,7 +96,8 @@ class SoakTest {
         SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("v1"), 12)));
         // Loopback only: the examples that call a remote endpoint (SERVICE) are left out.
         List<ExampleQueries.Example> examples = ExampleQueries.load(Release.DEFAULT_BASE).stream()
-                .filter(e -> !e.sparql().contains("SERVICE")).toList();
+                .filter(e -> !e.sparql().contains("SERVICE"))
+                .toList();
         assertTrue(examples.size() >= 3, "too few local example queries: " + examples.size());
         List<long[]> latencies = Collections.synchronizedList(new ArrayList<>());
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -113,11 +124,20 @@ class SoakTest {
             heap.join();
         }
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        String figures = String.format(Locale.ROOT, "soak: %d s, %d clients, %d requests, %d errors, p50 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms, peak heap %d MB (after GC %d MB), releases served %d (projects %s)",
-                seconds, CLIENTS, all.length, errors.size(), all[all.length / 2] / 1e6,
-                all[(int) (all.length * 0.99)] / 1e6, all[all.length - 1] / 1e6, peakHeap.get() / (1024 * 1024),
-                peakLive.get() / (1024 * 1024), versions.size(),
+        String figures = String.format(
+                Locale.ROOT,
+                "soak: %d s, %d clients, %d requests, %d errors, p50 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms, peak heap %d MB (after GC %d MB), releases served %d (projects %s)",
+                seconds,
+                CLIENTS,
+                all.length,
+                errors.size(),
+                all[all.length / 2] / 1e6,
+                all[(int) (all.length * 0.99)] / 1e6,
+                all[all.length - 1] / 1e6,
+                peakHeap.get() / (1024 * 1024),
+                peakLive.get() / (1024 * 1024),
+                versions.size(),
                 versions.values().stream().map(Version::projects).sorted().toList());
         System.out.println(figures);
         assertEquals(List.of(), errors.subList(0, Math.min(10, errors.size())), figures);
@@ -132,10 +152,14 @@ class SoakTest {
      */
     private void watchHeap(long end) {
         while (System.nanoTime() < end) {
-            peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-            long live = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .map(MemoryPoolMXBean::getCollectionUsage).filter(u -> u != null)
-                    .mapToLong(MemoryUsage::getUsed).sum();
+            peakHeap.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+            long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .map(MemoryPoolMXBean::getCollectionUsage)
+                    .filter(u -> u != null)
+                    .mapToLong(MemoryUsage::getUsed)
+                    .sum();
             peakLive.accumulateAndGet(live, Math::max);
             try {
                 Thread.sleep(100);
@@ -161,18 +185,17 @@ class SoakTest {
         return took.stream().mapToLong(Long::longValue).toArray();
     }
 
-    private void request(Http http, int kind, List<ExampleQueries.Example> examples, Random random)
-            throws IOException {
+    private void request(Http http, int kind, List<ExampleQueries.Example> examples, Random random) throws IOException {
         switch (kind) {
             case 0 -> {
-                HttpResponse<String> r = http.get(SampleSite.query(SampleSite.PROJECTS), "Accept",
-                        "application/sparql-results+json");
+                HttpResponse<String> r =
+                        http.get(SampleSite.query(SampleSite.PROJECTS), "Accept", "application/sparql-results+json");
                 assertEquals(version(r).projects(), SwitchTest.count(ok(r, 200)), "project count");
             }
             case 1 -> {
                 ExampleQueries.Example e = examples.get(random.nextInt(examples.size()));
-                HttpResponse<String> r = http.get(SampleSite.query(e.sparql()), "Accept",
-                        "application/sparql-results+json");
+                HttpResponse<String> r =
+                        http.get(SampleSite.query(e.sparql()), "Accept", "application/sparql-results+json");
                 version(r);
                 String key = e.iri() + " " + release(r);
                 String first = firstAnswers.putIfAbsent(key, ok(r, 200));
@@ -194,7 +217,8 @@ class SoakTest {
             case 4 -> {
                 HttpResponse<byte[]> r = http.bytes("/dumps/idf-ld.ttl", "Range", "bytes=1000-40999");
                 assertEquals(206, r.statusCode(), "range");
-                assertTrue(Arrays.equals(Arrays.copyOfRange(version(r).turtle(), 1000, 41000), r.body()),
+                assertTrue(
+                        Arrays.equals(Arrays.copyOfRange(version(r).turtle(), 1000, 41000), r.body()),
                         "range of idf-ld.ttl differs from release " + release(r));
             }
             default -> ok(http.get("/country/MEX", "Accept", "text/html"), 200);
@@ -207,8 +231,9 @@ class SoakTest {
     }
 
     private static String release(HttpResponse<?> r) {
-        return r.headers().firstValue(ReleaseFilter.HEADER).orElseThrow(() -> new AssertionError("no "
-                + ReleaseFilter.HEADER + " on " + r.uri()));
+        return r.headers()
+                .firstValue(ReleaseFilter.HEADER)
+                .orElseThrow(() -> new AssertionError("no " + ReleaseFilter.HEADER + " on " + r.uri()));
     }
 
     /** The release that answered, read from its own folder the first time it is seen. */

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
@@ -37,6 +36,7 @@ class SparqlEndpointTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
     static Model data = BuildFixture.data();
@@ -67,17 +67,31 @@ class SparqlEndpointTest {
         boolean same = ResultSetCompare.equalsByValue(expected, a);
         expected.reset();
         a.reset();
-        assertTrue(same, () -> "expected\n" + org.apache.jena.query.ResultSetFormatter.asText(expected)
-                + "\nactual\n" + org.apache.jena.query.ResultSetFormatter.asText(a));
+        assertTrue(
+                same,
+                () -> "expected\n" + org.apache.jena.query.ResultSetFormatter.asText(expected) + "\nactual\n"
+                        + org.apache.jena.query.ResultSetFormatter.asText(a));
     }
 
     @Test
     void selectOverGetPostFormAndPostDirectMatchesInProcess() {
         HttpResponse<String> get = http.get("/sparql?query=" + q(SELECT), "Accept", "application/sparql-results+json");
-        HttpResponse<String> form = http.method("POST", "/sparql", "query=" + q(SELECT), "Content-Type",
-                "application/x-www-form-urlencoded", "Accept", "application/sparql-results+json");
-        HttpResponse<String> direct = http.method("POST", "/sparql", SELECT, "Content-Type",
-                "application/sparql-query", "Accept", "application/sparql-results+json");
+        HttpResponse<String> form = http.method(
+                "POST",
+                "/sparql",
+                "query=" + q(SELECT),
+                "Content-Type",
+                "application/x-www-form-urlencoded",
+                "Accept",
+                "application/sparql-results+json");
+        HttpResponse<String> direct = http.method(
+                "POST",
+                "/sparql",
+                SELECT,
+                "Content-Type",
+                "application/sparql-query",
+                "Accept",
+                "application/sparql-results+json");
         for (HttpResponse<String> r : java.util.List.of(get, form, direct)) {
             assertEquals(200, r.statusCode(), r::body);
             assertSameResults(local(SELECT), parse(r.body(), ResultSetLang.RS_JSON));
@@ -86,18 +100,23 @@ class SparqlEndpointTest {
 
     @Test
     void everySelectResultFormat() {
-        String[][] formats = {{"application/sparql-results+json", "json"}, {"application/sparql-results+xml", "xml"},
-            {"text/csv", "csv"}, {"text/tab-separated-values", "tsv"}};
+        String[][] formats = {
+            {"application/sparql-results+json", "json"},
+            {"application/sparql-results+xml", "xml"},
+            {"text/csv", "csv"},
+            {"text/tab-separated-values", "tsv"}
+        };
         for (String[] f : formats) {
             HttpResponse<String> r = http.get("/sparql?query=" + q(SELECT), "Accept", f[0]);
             assertEquals(200, r.statusCode(), r::body);
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f[0]), f[0]);
-            Lang lang = switch (f[1]) {
-                case "json" -> ResultSetLang.RS_JSON;
-                case "xml" -> ResultSetLang.RS_XML;
-                case "csv" -> ResultSetLang.RS_CSV;
-                default -> ResultSetLang.RS_TSV;
-            };
+            Lang lang =
+                    switch (f[1]) {
+                        case "json" -> ResultSetLang.RS_JSON;
+                        case "xml" -> ResultSetLang.RS_XML;
+                        case "csv" -> ResultSetLang.RS_CSV;
+                        default -> ResultSetLang.RS_TSV;
+                    };
             if (lang == ResultSetLang.RS_CSV) {
                 // CSV drops datatypes, so compare the text of each cell.
                 assertTrue(r.body().contains("https://example.org/idf/project/MN10P0001,200000"), r.body());
@@ -119,25 +138,26 @@ class SparqlEndpointTest {
             Model got = ModelFactory.createDefaultModel();
             RDFParser.fromString(r.body(), f.lang()).parse(got);
             assertTrue(expected.isIsomorphicWith(got), () -> f + " differs:\n" + r.body());
-            HttpResponse<String> d = http.get("/sparql?query=" + q("DESCRIBE <" + BuildFixture.BASE
-                    + "country/MNG>"), "Accept", f.mediaType);
+            HttpResponse<String> d = http.get(
+                    "/sparql?query=" + q("DESCRIBE <" + BuildFixture.BASE + "country/MNG>"), "Accept", f.mediaType);
             assertEquals(200, d.statusCode(), d::body);
             Model described = ModelFactory.createDefaultModel();
             RDFParser.fromString(d.body(), f.lang()).parse(described);
-            assertTrue(described.contains(described.createResource(BuildFixture.BASE + "country/MNG"), null,
-                    "MNG"), d::body);
+            assertTrue(
+                    described.contains(described.createResource(BuildFixture.BASE + "country/MNG"), null, "MNG"),
+                    d::body);
         }
     }
 
     @Test
     void remoteConnectionGetsTheSameAnswersAsInProcess() {
         try (RDFConnection conn = RDFConnection.connect(http.url("/sparql"))) {
-            conn.querySelect(SELECT, row -> { });
+            conn.querySelect(SELECT, row -> {});
             try (QueryExecution qe = conn.query(SELECT)) {
                 assertSameResults(local(SELECT), qe.execSelect());
             }
-            try (QueryExecution qe = conn.query(CONSTRUCT); QueryExecution l = QueryExecutionFactory.create(
-                    CONSTRUCT, data)) {
+            try (QueryExecution qe = conn.query(CONSTRUCT);
+                    QueryExecution l = QueryExecutionFactory.create(CONSTRUCT, data)) {
                 assertTrue(l.execConstruct().isIsomorphicWith(qe.execConstruct()));
             }
         }
@@ -151,9 +171,12 @@ class SparqlEndpointTest {
         Model sd = ModelFactory.createDefaultModel();
         RDFParser.fromString(ttl.body(), Lang.TURTLE).parse(sd);
         String ns = "http://www.w3.org/ns/sparql-service-description#";
-        assertTrue(sd.contains(null, sd.createProperty(ns, "endpoint"), sd.createResource(http.url("/sparql"))),
+        assertTrue(
+                sd.contains(null, sd.createProperty(ns, "endpoint"), sd.createResource(http.url("/sparql"))),
                 ttl::body);
-        assertTrue(sd.contains(null, sd.createProperty(ns, "resultFormat"),
+        assertTrue(sd.contains(
+                null,
+                sd.createProperty(ns, "resultFormat"),
                 sd.createResource("http://www.w3.org/ns/formats/SPARQL_Results_JSON")));
         assertTrue(sd.contains(null, sd.createProperty(ns, "defaultDataset")));
         HttpResponse<String> jsonld = http.get("/sparql", "Accept", "application/ld+json");
@@ -182,25 +205,42 @@ class SparqlEndpointTest {
             http.method("PUT", "/project/MN10P0001", "<urn:x> <urn:y> <urn:z> .", "Content-Type", "text/turtle"),
         };
         for (HttpResponse<?> r : attempts) {
-            assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, () -> r.request().method() + " "
-                    + r.request().uri() + " answered " + r.statusCode());
+            assertTrue(
+                    r.statusCode() >= 400 && r.statusCode() < 500,
+                    () -> r.request().method() + " " + r.request().uri() + " answered " + r.statusCode());
         }
-        HttpResponse<String> ask = http.get("/sparql?query=" + q("ASK { <urn:x> ?p ?o }"), "Accept",
-                "application/sparql-results+json");
+        HttpResponse<String> ask =
+                http.get("/sparql?query=" + q("ASK { <urn:x> ?p ?o }"), "Accept", "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), ask::body);
     }
 
     @Test
     void corsPreflightAndSimpleRequests() {
-        HttpResponse<String> pre = http.method("OPTIONS", "/sparql", null, "Origin", "https://elsewhere.example",
-                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+        HttpResponse<String> pre = http.method(
+                "OPTIONS",
+                "/sparql",
+                null,
+                "Origin",
+                "https://elsewhere.example",
+                "Access-Control-Request-Method",
+                "POST",
+                "Access-Control-Request-Headers",
+                "content-type");
         assertTrue(pre.statusCode() == 204 || pre.statusCode() == 200, () -> "preflight " + pre.statusCode());
-        assertEquals("*", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertTrue(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
-        assertTrue(pre.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("content-type"));
+        assertEquals(
+                "*", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(pre.headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .orElse("")
+                .contains("POST"));
+        assertTrue(pre.headers()
+                .firstValue("Access-Control-Allow-Headers")
+                .orElse("")
+                .contains("content-type"));
         HttpResponse<String> get = http.get("/sparql?query=" + q(SELECT), "Origin", "https://elsewhere.example");
         assertEquals(200, get.statusCode());
-        assertEquals("*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertEquals(
+                "*", get.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test
@@ -212,5 +252,4 @@ class SparqlEndpointTest {
     static ResultSet parse(String body, Lang lang) {
         return ResultSetMgr.read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
     }
-
 }

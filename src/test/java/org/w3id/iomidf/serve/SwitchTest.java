@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.FunctionBase1;
@@ -46,19 +45,21 @@ class SwitchTest {
     void runningQueryFinishesOnItsReleaseWhileNewRequestsSeeTheNewOne() throws Exception {
         FunctionRegistry.get().put(PAUSE, Pause.class);
         Path out = tmp.resolve("site");
-        int before = SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("small"), 8))).published();
-        try (LinkedDataServer server = LinkedDataServer.start(ServeConfig.of(out, 0),
-                new ReloadOptions(Duration.ZERO, 0))) {
+        int before = SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("small"), 8)))
+                .published();
+        try (LinkedDataServer server =
+                LinkedDataServer.start(ServeConfig.of(out, 0), new ReloadOptions(Duration.ZERO, 0))) {
             Http http = new Http(server.port());
             Http admin = new Http(server.adminPort());
             String first = server.release().id();
-            int after = SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages"))).published();
+            int after = SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages")))
+                    .published();
             assertTrue(after > before, after + " projects after, " + before + " before");
             assertEquals(List.of(first, String.valueOf(before)), countAndRelease(http), "switched untold");
             String slow = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> SELECT (COUNT(DISTINCT ?p) AS ?n) "
                     + "WHERE { ?p a idf:Project FILTER(<" + PAUSE + ">(1000)) }";
-            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> http.get(
-                    SampleSite.query(slow), "Accept", "application/sparql-results+json"));
+            CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(
+                    () -> http.get(SampleSite.query(slow), "Accept", "application/sparql-results+json"));
             Thread.sleep(500);
             assertEquals(405, admin.get("/reload").statusCode());
             HttpResponse<String> r = admin.method("POST", "/reload", null);
@@ -66,7 +67,10 @@ class SwitchTest {
             String second = server.release().id();
             assertEquals("serving release " + second + "\n", r.body());
             assertEquals(List.of(second, String.valueOf(after)), countAndRelease(http));
-            assertFalse(running.isDone(), () -> "the slow query ended before the switch: " + running.join().body());
+            assertFalse(
+                    running.isDone(),
+                    () -> "the slow query ended before the switch: "
+                            + running.join().body());
             HttpResponse<String> old = running.get();
             assertEquals(200, old.statusCode(), old::body);
             assertEquals(first, old.headers().firstValue(ReleaseFilter.HEADER).orElse(""));
@@ -79,11 +83,12 @@ class SwitchTest {
     void watcherSwitchesToTheNewReleaseOnItsOwn() throws Exception {
         Path out = tmp.resolve("site");
         SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("small"), 5)));
-        try (LinkedDataServer server = LinkedDataServer.start(ServeConfig.of(out, 0),
-                new ReloadOptions(Duration.ofMillis(200), -1))) {
+        try (LinkedDataServer server =
+                LinkedDataServer.start(ServeConfig.of(out, 0), new ReloadOptions(Duration.ofMillis(200), -1))) {
             Http http = new Http(server.port());
             String first = server.release().id();
-            int after = SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages"))).published();
+            int after = SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages")))
+                    .published();
             String second = waitForSwitch(http, first);
             assertEquals(List.of(second, String.valueOf(after)), countAndRelease(http));
             assertEquals(-1, server.adminPort());
@@ -92,7 +97,10 @@ class SwitchTest {
 
     private static String waitForSwitch(Http http, String from) throws InterruptedException {
         for (int i = 0; i < 100; i++) {
-            String id = JSON.parse(http.get("/health").body()).get("release").getAsString().value();
+            String id = JSON.parse(http.get("/health").body())
+                    .get("release")
+                    .getAsString()
+                    .value();
             if (!id.equals(from)) {
                 return id;
             }
@@ -103,14 +111,24 @@ class SwitchTest {
 
     /** The release id that answered, and the project count it gave. */
     static List<String> countAndRelease(Http http) {
-        HttpResponse<String> r = http.get(SampleSite.query(SampleSite.PROJECTS), "Accept",
-                "application/sparql-results+json");
+        HttpResponse<String> r =
+                http.get(SampleSite.query(SampleSite.PROJECTS), "Accept", "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r::body);
         return List.of(r.headers().firstValue(ReleaseFilter.HEADER).orElse(""), String.valueOf(count(r.body())));
     }
 
     static int count(String json) {
-        return Integer.parseInt(JSON.parse(json).get("results").getAsObject().get("bindings").getAsArray().get(0)
-                .getAsObject().get("n").getAsObject().get("value").getAsString().value());
+        return Integer.parseInt(JSON.parse(json)
+                .get("results")
+                .getAsObject()
+                .get("bindings")
+                .getAsArray()
+                .get(0)
+                .getAsObject()
+                .get("n")
+                .getAsObject()
+                .get("value")
+                .getAsString()
+                .value());
     }
 }

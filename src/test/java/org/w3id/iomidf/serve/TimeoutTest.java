@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -30,6 +29,7 @@ class TimeoutTest {
 
     @TempDir
     static Path tmp;
+
     static LinkedDataServer server;
     static Http http;
 
@@ -51,8 +51,8 @@ class TimeoutTest {
 
     private static HttpResponse<String> timed(String query, String accept) {
         long start = System.nanoTime();
-        HttpResponse<String> r = http.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                "Accept", accept);
+        HttpResponse<String> r =
+                http.get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", accept);
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(TIMEOUT.multipliedBy(15)) < 0, "the timeout is enforced, took " + took);
         return r;
@@ -67,9 +67,14 @@ class TimeoutTest {
         assertEquals(200, first.statusCode(), "the query yields rows early, so it would stream");
         assertEquals(5, first.body().split("\"a\":").length - 1, first::body);
         HttpResponse<String> r = timed(q, "application/sparql-results+json");
-        assertEquals(503, r.statusCode(), () -> r.statusCode() + " " + r.body().substring(0,
-                Math.min(200, r.body().length())));
-        assertTrue(r.body().toLowerCase().contains("timed out") || r.body().toLowerCase().contains("timeout"),
+        assertEquals(
+                503,
+                r.statusCode(),
+                () -> r.statusCode() + " "
+                        + r.body().substring(0, Math.min(200, r.body().length())));
+        assertTrue(
+                r.body().toLowerCase().contains("timed out")
+                        || r.body().toLowerCase().contains("timeout"),
                 r::body);
         assertFalse(r.body().contains("\"bindings\""), "no partial result");
     }

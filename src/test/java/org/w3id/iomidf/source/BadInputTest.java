@@ -76,7 +76,9 @@ class BadInputTest {
     void unknownCountryIsKeptAndReported() throws IOException {
         PageResult r = parse("A title", "", "  • Benefiting Member States", "    Atlantis", "", "Text.");
         assertProblem(r, 4, Field.COUNTRIES, "Atlantis", Severity.WARNING, "unknown country");
-        assertEquals(List.of("?Atlantis"), r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
+        assertEquals(
+                List.of("?Atlantis"),
+                r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
         assertFalse(r.hasErrors());
     }
 
@@ -84,13 +86,22 @@ class BadInputTest {
     void repeatedCountryIsDroppedAndReported() throws IOException {
         PageResult r = parse("A title", "", "  • Benefiting Member States", "    Tonga Vanuatu Tonga", "", "Text.");
         assertProblem(r, 4, Field.COUNTRIES, "Tonga", Severity.WARNING, "named twice");
-        assertEquals(List.of("TON", "VUT"), r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
+        assertEquals(
+                List.of("TON", "VUT"),
+                r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
     }
 
     @Test
     void unknownTypeIsKeptAndItsCodeTakenFromTheProjectId() throws IOException {
-        PageResult r = parse("A title", "", "  • Project Type", "    Climate Mobility", "  • Projects ID",
-                "    CM.0001", "", "Text.");
+        PageResult r = parse(
+                "A title",
+                "",
+                "  • Project Type",
+                "    Climate Mobility",
+                "  • Projects ID",
+                "    CM.0001",
+                "",
+                "Text.");
         assertProblem(r, 4, Field.TYPE, "Climate Mobility", Severity.WARNING, "unknown project type");
         ProjectPage page = r.page().orElseThrow();
         assertEquals("Climate Mobility", page.typeLabel());
@@ -126,9 +137,12 @@ class BadInputTest {
         PageResult copy = PARSER.parse(write("bom-crlf.txt", bytes));
         PageResult clean = PARSER.parse(original);
         assertEquals(view(clean), view(copy));
-        assertEquals(clean.page().orElseThrow().lines(), copy.page().orElseThrow().lines());
-        assertEquals("Fortalecimiento de los esfuerzos regionales contra la trata de personas y el tráfico de "
-                + "migrantes en América Central y México", copy.page().orElseThrow().title());
+        assertEquals(
+                clean.page().orElseThrow().lines(), copy.page().orElseThrow().lines());
+        assertEquals(
+                "Fortalecimiento de los esfuerzos regionales contra la trata de personas y el tráfico de "
+                        + "migrantes en América Central y México",
+                copy.page().orElseThrow().title());
     }
 
     @Test
@@ -153,13 +167,17 @@ class BadInputTest {
         return SamplePagesTest.view(r.page().orElseThrow());
     }
 
-    private static void assertProblem(PageResult r, int line, Field field, String value, Severity severity,
-            String words) {
+    private static void assertProblem(
+            PageResult r, int line, Field field, String value, Severity severity, String words) {
         List<Problem> matching = r.problems().stream()
-                .filter(p -> p.field() == field && p.severity() == severity && p.message().contains(words))
+                .filter(p -> p.field() == field
+                        && p.severity() == severity
+                        && p.message().contains(words))
                 .toList();
-        assertEquals(1, matching.size(), () -> "one " + severity + " [" + field.key() + "] '" + words + "' in "
-                + r.problems());
+        assertEquals(
+                1,
+                matching.size(),
+                () -> "one " + severity + " [" + field.key() + "] '" + words + "' in " + r.problems());
         Problem p = matching.get(0);
         assertEquals(r.path(), p.source(), "file");
         assertEquals(line, p.line(), "line");

@@ -26,7 +26,8 @@ class LayoutTest {
 
     @Test
     void recordsTheLineOfEachField() throws Exception {
-        ProjectPage page = PARSER.parse(SamplePagesTest.resource("/sample/pages/TN10P0002-en.txt")).page()
+        ProjectPage page = PARSER.parse(SamplePagesTest.resource("/sample/pages/TN10P0002-en.txt"))
+                .page()
                 .orElseThrow();
         assertEquals(Layout.SITE, page.layout());
         assertEquals(23, page.lineOf(Field.TITLE));
@@ -37,8 +38,18 @@ class LayoutTest {
 
     @Test
     void spanishStatusRowWithEmptyValueIsTheStatus() throws IOException {
-        ProjectPage page = page("Título del proyecto", "-", "Tipo de proyecto", "", "-", "Tipo de proyecto",
-                "Migración laboral", "-", "Año", "2019", "Texto.");
+        ProjectPage page = page(
+                "Título del proyecto",
+                "-",
+                "Tipo de proyecto",
+                "",
+                "-",
+                "Tipo de proyecto",
+                "Migración laboral",
+                "-",
+                "Año",
+                "2019",
+                "Texto.");
         assertNull(page.status());
         assertEquals("Migración laboral", page.typeLabel());
         assertEquals("LM", page.typeCode());
@@ -47,16 +58,23 @@ class LayoutTest {
 
     @Test
     void spanishTypeRowBeforeTheStatusRowIsToldByValue() throws IOException {
-        ProjectPage page = page("Título", "", "  • Tipo de proyecto", "    Migración laboral",
-                "  • Tipo de proyecto", "    Activo", "", "Texto.");
+        ProjectPage page = page(
+                "Título",
+                "",
+                "  • Tipo de proyecto",
+                "    Migración laboral",
+                "  • Tipo de proyecto",
+                "    Activo",
+                "",
+                "Texto.");
         assertEquals(Status.ACTIVE, page.status());
         assertEquals("LM", page.typeCode());
     }
 
     @Test
     void unknownSiteLabelIsReportedAndSkipped() throws IOException {
-        PageResult r = parse("A title", "-", "Year", "2019", "-", "Donor", "Someone", "-", "Coverage", "Global",
-                "Text.");
+        PageResult r =
+                parse("A title", "-", "Year", "2019", "-", "Donor", "Someone", "-", "Coverage", "Global", "Text.");
         assertEquals("global", r.page().orElseThrow().coverage().code());
         assertEquals(2019, r.page().orElseThrow().fundingYear());
         assertTrue(r.problems().stream().anyMatch(p -> p.line() == 6 && "Donor".equals(p.value())), r::toString);
@@ -64,9 +82,19 @@ class LayoutTest {
 
     @Test
     void devfundValuesAreRecognisedByShapeWhateverIsMissing() throws IOException {
-        ProjectPage page = page("- Nouvelles", "- Nous contacter", "Renforcement de la gestion des frontières",
-                "Renforcement de la gestion des frontières", "TC.0123", "103,058",
-                "Mongolia", "Kazakhstan", "TCMMCB", "Regional", "Active", "Some description.");
+        ProjectPage page = page(
+                "- Nouvelles",
+                "- Nous contacter",
+                "Renforcement de la gestion des frontières",
+                "Renforcement de la gestion des frontières",
+                "TC.0123",
+                "103,058",
+                "Mongolia",
+                "Kazakhstan",
+                "TCMMCB",
+                "Regional",
+                "Active",
+                "Some description.");
         assertEquals(Layout.DEVFUND, page.layout());
         assertNull(page.region());
         assertEquals("TC.0123", page.projectId());

@@ -38,18 +38,26 @@ class LinearTimeTest {
                 page("a long description line", "p.txt", n -> "Title\n\nText " + "sentence ".repeat(n)),
                 page("many dash lines", "p.txt", n -> "Title\n" + "-\n".repeat(n)),
                 page("many dash/label/value triples", "p.txt", n -> "Title\n" + "-\nStart Date\n2019\n".repeat(n / 2)),
-                page("many Spanish ambiguous labels", "p.txt",
+                page(
+                        "many Spanish ambiguous labels",
+                        "p.txt",
                         n -> "Título\n" + "-\nTipo de proyecto\nx\n".repeat(n / 2)),
                 page("many bullet labels", "p.txt", n -> "Title\n" + "  • Start Date\n    2019\n".repeat(n)),
-                page("many blank lines between bullets", "p.txt",
+                page(
+                        "many blank lines between bullets",
+                        "p.txt",
                         n -> "Title\n  • Start Date\n" + "\n".repeat(8 * n) + "  • End Date\n    2020\n"),
                 page("many unknown bullets", "p.txt", n -> "Title\n" + "  • Foo\n    bar\n".repeat(n)),
                 page("a long sidebar", "p.txt", n -> "- menu\n".repeat(4 * n) + "T\nT\nAfrica\n"),
                 page("many doubled lines", "p.txt", n -> "T\n".repeat(8 * n)),
-                page("thousands of countries", "p.txt",
-                        n -> "Title\n  • Benefiting Member States\n    " + "Mongolia Côte d’Ivoire Chad ".repeat(
-                                n / 3)),
-                page("accents and apostrophes", "p.txt",
+                page(
+                        "thousands of countries",
+                        "p.txt",
+                        n -> "Title\n  • Benefiting Member States\n    "
+                                + "Mongolia Côte d’Ivoire Chad ".repeat(n / 3)),
+                page(
+                        "accents and apostrophes",
+                        "p.txt",
                         n -> "Title\n  • Benefiting Member States\n    " + "e\u0301’ʼ'".repeat(4 * n)),
                 page("deep HTML nesting", "p.html", n -> "<div>".repeat(n) + "Title" + "</div>".repeat(n)),
                 page("many inline HTML elements", "p.html", n -> "<p>" + "<b>x</b> ".repeat(4 * n) + "</p>"),
@@ -59,8 +67,8 @@ class LinearTimeTest {
     /** Beneficiary lines given straight to the gazetteer. */
     static Stream<Arguments> lines() {
         return Stream.of(
-                line("thousands of space-joined names",
-                        n -> "Mongolia Democratic Republic of the Congo ".repeat(n / 6)),
+                line("thousands of space-joined names", n -> "Mongolia Democratic Republic of the Congo "
+                        .repeat(n / 6)),
                 line("one long unknown run", n -> "Atlantis ".repeat(n)),
                 line("article runs", n -> "la ".repeat(n) + "Turquie"),
                 line("commas and semicolons", n -> ", ;".repeat(n)),
@@ -103,7 +111,8 @@ class LinearTimeTest {
             s[i] = time(small);
             l[i] = time(large);
         }
-        return (double) Arrays.stream(l).min().orElseThrow() / Math.max(Arrays.stream(s).min().orElseThrow(), 1);
+        return (double) Arrays.stream(l).min().orElseThrow()
+                / Math.max(Arrays.stream(s).min().orElseThrow(), 1);
     }
 
     private static long time(Runnable task) {

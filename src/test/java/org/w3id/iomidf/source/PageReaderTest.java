@@ -30,8 +30,15 @@ class PageReaderTest {
         touch("b/expected/x.json");
         Path single = touch("single.txt");
         PageFiles found = reader.find(List.of(dir, single, dir.resolve("missing")));
-        assertEquals(List.of(dir.resolve("a.TXT"), dir.resolve("b/a/deep.txt"), dir.resolve("b/z.htm"),
-                dir.resolve("c.html"), single), found.files(), "sorted, each file once");
+        assertEquals(
+                List.of(
+                        dir.resolve("a.TXT"),
+                        dir.resolve("b/a/deep.txt"),
+                        dir.resolve("b/z.htm"),
+                        dir.resolve("c.html"),
+                        single),
+                found.files(),
+                "sorted, each file once");
         assertEquals(2, found.skipped());
         Problem missing = found.problems().get(0);
         assertEquals(1, found.problems().size());
@@ -45,10 +52,17 @@ class PageReaderTest {
         byte[] bytes = "Title\r\nsecond\rthird\n".getBytes(StandardCharsets.UTF_8);
         Path file = Files.write(dir.resolve("p.txt"), bytes);
         PageText text = reader.read(file);
-        assertEquals(List.of(new PageLine(1, "Title"), new PageLine(2, "second"), new PageLine(3, "third"),
-                new PageLine(4, "")), text.lines());
+        assertEquals(
+                List.of(
+                        new PageLine(1, "Title"),
+                        new PageLine(2, "second"),
+                        new PageLine(3, "third"),
+                        new PageLine(4, "")),
+                text.lines());
         // printf 'Title\r\nsecond\rthird\n' | sha256sum
-        assertEquals("86536ddef49e508c360c4612c8a551632a6accbda4cb5463633245c859229ac9", text.source().sha256());
+        assertEquals(
+                "86536ddef49e508c360c4612c8a551632a6accbda4cb5463633245c859229ac9",
+                text.source().sha256());
         assertEquals(file.toString(), text.source().path());
         assertEquals(List.of(), text.problems());
     }

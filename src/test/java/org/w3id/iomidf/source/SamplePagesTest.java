@@ -38,8 +38,10 @@ class SamplePagesTest {
         for (String folder : List.of("/sample/pages", "/sample/seeds")) {
             Path dir = resource(folder);
             try (Stream<Path> files = Files.list(dir)) {
-                files.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(page -> tests.add(
-                        DynamicTest.dynamicTest(page.getFileName().toString(), () -> check(page))));
+                files.filter(p -> p.toString().endsWith(".txt"))
+                        .sorted()
+                        .forEach(page -> tests.add(
+                                DynamicTest.dynamicTest(page.getFileName().toString(), () -> check(page))));
             }
         }
         assertEquals(31, tests.size(), "bundled pages");
@@ -48,7 +50,8 @@ class SamplePagesTest {
 
     private static void check(Path page) throws IOException {
         String name = page.getFileName().toString().replaceFirst("\\.txt$", ".json");
-        JsonObject expected = JSON.read(page.resolveSibling("expected").resolve(name).toString());
+        JsonObject expected =
+                JSON.read(page.resolveSibling("expected").resolve(name).toString());
         PageResult result = PARSER.parse(page);
         assertTrue(result.page().isPresent(), () -> "no record: " + result.problems());
         assertFalse(result.hasErrors(), () -> "errors: " + result.problems());
@@ -64,8 +67,10 @@ class SamplePagesTest {
                 differences.add(key + ": expected <" + want + "> but was <" + got + ">");
             }
         }
-        assertTrue(differences.isEmpty(), () -> page.getFileName() + "\n  " + String.join("\n  ", differences)
-                + "\n  problems: " + result.problems());
+        assertTrue(
+                differences.isEmpty(),
+                () -> page.getFileName() + "\n  " + String.join("\n  ", differences) + "\n  problems: "
+                        + result.problems());
     }
 
     /** The page in the terms of expected/*.json. */

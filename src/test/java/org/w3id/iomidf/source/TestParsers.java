@@ -6,8 +6,7 @@ import org.w3id.iomidf.country.Gazetteer;
 final class TestParsers {
     private static final PageParser PARSER = new PageParser(Gazetteer.load());
 
-    private TestParsers() {
-    }
+    private TestParsers() {}
 
     static PageParser parser() {
         return PARSER;

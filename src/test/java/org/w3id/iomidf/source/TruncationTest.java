@@ -17,27 +17,33 @@ class TruncationTest {
     Path dir;
 
     @ParameterizedTest(name = "[{0}] -> truncated={1}")
-    @CsvSource(delimiter = '|', value = {
-        "The project ended as planned.|false",
-        "Will it work?|false",
-        "\"A quoted paragraph.\"|false",
-        "Le projet (voir annexe)|false",
-        "Una lista…|false",
-        "« Le projet »|false",
-        "The project will strengthen the capacities of the|true",
-        "Le budget total du projet s’élève à 200 000 dollars E.-U|true",
-        "- a dash line, cut|true"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "The project ended as planned.|false",
+                "Will it work?|false",
+                "\"A quoted paragraph.\"|false",
+                "Le projet (voir annexe)|false",
+                "Una lista…|false",
+                "« Le projet »|false",
+                "The project will strengthen the capacities of the|true",
+                "Le budget total du projet s’élève à 200 000 dollars E.-U|true",
+                "- a dash line, cut|true"
+            })
     void lastLineDecides(String lastLine, boolean truncated) throws IOException {
-        Path page = Files.writeString(dir.resolve("p.txt"), String.join("\n", "Title", "", "  • Coverage",
-                "    National", "", "First paragraph.", lastLine));
+        Path page = Files.writeString(
+                dir.resolve("p.txt"),
+                String.join("\n", "Title", "", "  • Coverage", "    National", "", "First paragraph.", lastLine));
         assertEquals(truncated, PARSER.parse(page).page().orElseThrow().truncated());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"0", "1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"0", "1"})
     void noDescriptionIsNotTruncated(int blankLines) throws IOException {
-        Path page = Files.writeString(dir.resolve("p.txt"),
-                "Title\n\n  • Coverage\n    National" + "\n".repeat(blankLines));
+        Path page = Files.writeString(
+                dir.resolve("p.txt"), "Title\n\n  • Coverage\n    National" + "\n".repeat(blankLines));
         assertEquals(false, PARSER.parse(page).page().orElseThrow().truncated());
     }
 }

@@ -20,8 +20,8 @@ import org.w3id.iomidf.validate.IdfShapes;
 class BadInputBuildTest {
     private static final Path BAD = Path.of("src/test/resources/store/bad-pages");
     private static final Path GOOD = Path.of("src/test/resources/sample/pages");
-    private static final List<Path> INPUTS = List.of(BAD, GOOD.resolve("BW10P0006-en.txt"),
-            GOOD.resolve("CE.0134-en.txt"));
+    private static final List<Path> INPUTS =
+            List.of(BAD, GOOD.resolve("BW10P0006-en.txt"), GOOD.resolve("CE.0134-en.txt"));
 
     @TempDir
     Path out;
@@ -45,12 +45,20 @@ class BadInputBuildTest {
         assertReported(summary, "unknown-country.txt:22: WARNING [countries] unknown country name");
         assertReported(summary, "unknown-country.txt:22: WARNING [countries] SHACL: a beneficiary named");
         assertReported(summary, "conflict-b-en.txt:6: WARNING [endYear] pages of one project disagree on endYear");
-        Model quarantine = RDFDataMgr.loadModel(out.resolve("report/quarantine.ttl").toString());
-        assertEquals(5, quarantine.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-                REPORT.QuarantinedRecord).toList().size());
+        Model quarantine =
+                RDFDataMgr.loadModel(out.resolve("report/quarantine.ttl").toString());
+        assertEquals(
+                5,
+                quarantine
+                        .listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, REPORT.QuarantinedRecord)
+                        .toList()
+                        .size());
         Model warnings = RDFDataMgr.loadModel(out.resolve("report/warnings.ttl").toString());
-        assertEquals(s.warnings(), warnings.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
-                REPORT.Problem).toList().size());
+        assertEquals(
+                s.warnings(),
+                warnings.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, REPORT.Problem)
+                        .toList()
+                        .size());
         String ttl = Files.readString(out.resolve("dumps/idf-ld.ttl"));
         assertTrue(ttl.contains("project/ZZ10P9005"), "the two-page project is published");
         assertFalse(ttl.contains("project/ZZ10P9003"), "end before start is not published");
@@ -61,8 +69,8 @@ class BadInputBuildTest {
         List<Path> inputs = List.of(GOOD.resolve("CE.0134-en.txt"), GOOD.resolve("CH10P0641-fr.txt"));
         BuildSummary good = new Build(Tools.options(inputs, out, "2026-01-01T10:00:00Z")).run();
         Path strict = Path.of("src/test/resources/store/strict-shapes.ttl");
-        Build failing = new Build(Tools.options(inputs, out, "2026-01-02T10:00:00Z"),
-                IdfShapes.read(strict, IriMinter.DEFAULT_BASE));
+        Build failing = new Build(
+                Tools.options(inputs, out, "2026-01-02T10:00:00Z"), IdfShapes.read(strict, IriMinter.DEFAULT_BASE));
         BuildFailure e = assertThrows(BuildFailure.class, failing::run);
         assertTrue(e.getMessage().contains("does not conform"), e::getMessage);
         assertEquals(good.release().toRealPath(), out.resolve("current").toRealPath());
@@ -77,7 +85,8 @@ class BadInputBuildTest {
     @Test
     void anUnwritableOutputFolderFailsTheBuild() throws IOException {
         Path file = Files.writeString(out.resolve("not-a-folder"), "x");
-        BuildFailure e = assertThrows(BuildFailure.class,
+        BuildFailure e = assertThrows(
+                BuildFailure.class,
                 () -> new Build(Tools.options(INPUTS, file.resolve("site"), "2026-01-01T10:00:00Z")).run());
         assertTrue(e.getMessage().contains("cannot write to output folder"), e::getMessage);
         assertTrue(e.getCause() instanceof IOException);

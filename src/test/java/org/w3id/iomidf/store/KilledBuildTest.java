@@ -48,15 +48,18 @@ class KilledBuildTest {
             boolean finished = build.waitFor(delay, TimeUnit.MILLISECONDS);
             build.destroyForcibly().waitFor();
             Live after = Live.of(out);
-            List<Path> left = leftovers(out).stream().filter(p -> !earlier.contains(p)).toList();
+            List<Path> left =
+                    leftovers(out).stream().filter(p -> !earlier.contains(p)).toList();
             if (!after.release().equals(before.release())) {
                 assertTrue(finished || left.isEmpty(), "current moved to an incomplete build: " + after);
             } else {
                 assertEquals(before, after, "killed after " + delay + " ms: the live release changed");
             }
             interrupted += left.isEmpty() ? 0 : 1;
-            System.out.println("kill " + i + " after " + delay + " ms: " + (left.isEmpty()
-                    ? "before the build began its release folder" : BuildMarker.explain(left.get(0))));
+            System.out.println("kill " + i + " after " + delay + " ms: "
+                    + (left.isEmpty()
+                            ? "before the build began its release folder"
+                            : BuildMarker.explain(left.get(0))));
         }
         assertTrue(interrupted >= 2, "too few kills landed during a build: " + interrupted);
         List<String> stages = leftovers(out).stream().map(BuildMarker::explain).toList();
@@ -80,8 +83,11 @@ class KilledBuildTest {
     private static void copyPages(Path into, int n) throws IOException {
         Files.createDirectories(into);
         try (Stream<Path> pages = Files.list(SAMPLE.resolve("pages"))) {
-            for (Path p : pages.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt")).sorted()
-                    .limit(n).toList()) {
+            for (Path p : pages.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".txt"))
+                    .sorted()
+                    .limit(n)
+                    .toList()) {
                 Files.copy(p, into.resolve(p.getFileName()));
             }
         }
@@ -89,15 +95,28 @@ class KilledBuildTest {
 
     private static Process build(Path out, Path log) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.w3id.iomidf.cli.Main", "build", "--no-progress", "--out", out.toString(),
-                SAMPLE.resolve("pages").toString(), SAMPLE.resolve("seeds").toString()));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> cmd = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.w3id.iomidf.cli.Main",
+                "build",
+                "--no-progress",
+                "--out",
+                out.toString(),
+                SAMPLE.resolve("pages").toString(),
+                SAMPLE.resolve("seeds").toString()));
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     private static List<Path> leftovers(Path out) throws IOException {
         try (Stream<Path> list = Files.list(out.resolve("releases"))) {
-            return list.filter(p -> p.getFileName().toString().endsWith(Releases.TMP)).sorted().toList();
+            return list.filter(p -> p.getFileName().toString().endsWith(Releases.TMP))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -109,12 +128,12 @@ class KilledBuildTest {
             String sum = Files.readString(current.resolve("dumps").resolve(Dumps.TURTLE + ".sha256"));
             Dataset ds = TDB2Factory.connectDataset(current.resolve("tdb2").toString());
             try {
-                long n = Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
+                long n = Txn.calculateRead(
+                        ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
                 return new Live(current, sum, n);
             } finally {
                 TDBInternal.expel(ds.asDatasetGraph());
             }
         }
     }
-
 }

@@ -50,6 +50,7 @@ class SampleBuildTest {
 
     @TempDir
     static Path out;
+
     static BuildSummary first;
     static BuildSummary second;
     static Path firstDumps;
@@ -66,8 +67,11 @@ class SampleBuildTest {
         assertEquals(31, second.pagesRead());
         assertEquals(0, second.quarantined());
         assertTrue(second.published() > 20, second::line);
-        assertTrue(second.line().matches("pages read 31, projects published \\d+, quarantined 0, warnings \\d+, "
-                + "triples \\d+, seconds \\d+\\.\\d"), second::line);
+        assertTrue(
+                second.line()
+                        .matches("pages read 31, projects published \\d+, quarantined 0, warnings \\d+, "
+                                + "triples \\d+, seconds \\d+\\.\\d"),
+                second::line);
     }
 
     @Test
@@ -83,7 +87,9 @@ class SampleBuildTest {
         assertEquals(second.triples(), turtle);
         assertEquals(turtle, ntriples);
         assertEquals(turtle + description, storeTriples());
-        Graph jsonld = RDFParser.source(dumps.resolve("idf-ld.jsonld")).lang(Lang.JSONLD).toGraph();
+        Graph jsonld = RDFParser.source(dumps.resolve("idf-ld.jsonld"))
+                .lang(Lang.JSONLD)
+                .toGraph();
         Graph fromNt = RDFParser.source(nt).lang(Lang.NTRIPLES).toGraph();
         assertTrue(jsonld.isIsomorphicWith(fromNt), "JSON-LD and N-Triples dumps differ");
     }
@@ -93,11 +99,21 @@ class SampleBuildTest {
         Path dumps = out.resolve("dumps").toRealPath();
         List<String> files;
         try (Stream<Path> list = Files.list(dumps)) {
-            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sha256")).sorted().toList();
+            files = list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sha256"))
+                    .sorted()
+                    .toList();
         }
-        assertEquals(List.of("idf-ld-projects.csv.sha256", "idf-ld.jsonld.sha256", "idf-ld.nt.gz.sha256",
-                "idf-ld.ttl.sha256", "void.ttl.sha256"), files);
-        String[] command = Stream.concat(Stream.of("sha256sum", "-c"), files.stream()).toArray(String[]::new);
+        assertEquals(
+                List.of(
+                        "idf-ld-projects.csv.sha256",
+                        "idf-ld.jsonld.sha256",
+                        "idf-ld.nt.gz.sha256",
+                        "idf-ld.ttl.sha256",
+                        "void.ttl.sha256"),
+                files);
+        String[] command =
+                Stream.concat(Stream.of("sha256sum", "-c"), files.stream()).toArray(String[]::new);
         Tools.Run r = Tools.run(dumps, command);
         assertEquals(0, r.exit(), r.out() + r.err());
     }
@@ -118,7 +134,11 @@ class SampleBuildTest {
     void countryCodesAgreeWithTheUnM49Table() throws IOException {
         Map<String, CSVRecord> m49 = new HashMap<>();
         try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/reference/unsd-m49-en.csv"))) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord r : format.parse(in)) {
                 m49.put(r.get("ISO-alpha3 Code"), r);
             }
@@ -143,8 +163,7 @@ class SampleBuildTest {
     void sparqlJoinOnAlpha3FindsEveryProjectThatNamesACountry() throws IOException {
         Map<String, Set<String>> found = new TreeMap<>();
         for (Map<String, String> s : select(Q_JOIN)) {
-            found.computeIfAbsent(s.get("title"), t -> new HashSet<>())
-                    .add(s.get("a3"));
+            found.computeIfAbsent(s.get("title"), t -> new HashSet<>()).add(s.get("a3"));
         }
         int expectedProjects = 0;
         for (Path dir : List.of(SAMPLE.resolve("pages/expected"), SAMPLE.resolve("seeds/expected"))) {
@@ -155,7 +174,9 @@ class SampleBuildTest {
                         continue;
                     }
                     Set<String> codes = new HashSet<>();
-                    o.get("countries").getAsArray().forEach(c -> codes.add(c.getAsString().value()));
+                    o.get("countries")
+                            .getAsArray()
+                            .forEach(c -> codes.add(c.getAsString().value()));
                     codes.removeIf(c -> c.startsWith("?"));
                     if (codes.isEmpty()) {
                         continue;
@@ -175,20 +196,23 @@ class SampleBuildTest {
         Path dumps = second.release().resolve("dumps");
         assertNotEquals(first.release(), second.release());
         for (String name : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld", "idf-ld-projects.csv")) {
-            assertArrayEquals(Files.readAllBytes(firstDumps.resolve(name)), Files.readAllBytes(dumps.resolve(name)),
-                    name);
+            assertArrayEquals(
+                    Files.readAllBytes(firstDumps.resolve(name)), Files.readAllBytes(dumps.resolve(name)), name);
         }
-        assertFalse(Files.readString(firstDumps.resolve("void.ttl"))
-                .equals(Files.readString(dumps.resolve("void.ttl"))), "the build date differs");
+        assertFalse(
+                Files.readString(firstDumps.resolve("void.ttl")).equals(Files.readString(dumps.resolve("void.ttl"))),
+                "the build date differs");
         assertTrue(Files.exists(first.release().resolve("release.json")), "previous release kept");
         assertEquals(second.release().toRealPath(), out.resolve("current").toRealPath());
-        assertEquals(out.resolve("current/dumps").toRealPath(), out.resolve("dumps").toRealPath());
+        assertEquals(
+                out.resolve("current/dumps").toRealPath(), out.resolve("dumps").toRealPath());
     }
 
     private static long storeTriples() {
         Dataset ds = TDB2Factory.connectDataset(out.resolve("tdb2").toString());
         try {
-            return Txn.calculateRead(ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
+            return Txn.calculateRead(
+                    ds, () -> ds.asDatasetGraph().getDefaultGraph().size());
         } finally {
             TDBInternal.expel(ds.asDatasetGraph());
         }
@@ -203,7 +227,9 @@ class SampleBuildTest {
                     List<Map<String, String>> rows = new java.util.ArrayList<>();
                     qe.execSelect().forEachRemaining(s -> {
                         Map<String, String> row = new HashMap<>();
-                        s.varNames().forEachRemaining(v -> row.put(v, s.get(v).asLiteral().getString()));
+                        s.varNames()
+                                .forEachRemaining(
+                                        v -> row.put(v, s.get(v).asLiteral().getString()));
                         rows.add(row);
                     });
                     return rows;

@@ -18,11 +18,9 @@ import org.w3id.iomidf.map.IriMinter;
 final class Tools {
     private static final Pattern RAPPER_COUNT = Pattern.compile("Parsing returned (\\d+) triples");
 
-    private Tools() {
-    }
+    private Tools() {}
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     /** Runs a command; a missing tool fails the test (it is required, never skipped). */
     static Run run(Path dir, String... command) throws IOException, InterruptedException {
@@ -43,7 +41,7 @@ final class Tools {
     }
 
     static BuildOptions options(List<Path> inputs, Path out, String instant) {
-        return new BuildOptions(inputs, out, IriMinter.DEFAULT_BASE, false,
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
+        return new BuildOptions(
+                inputs, out, IriMinter.DEFAULT_BASE, false, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
     }
 }

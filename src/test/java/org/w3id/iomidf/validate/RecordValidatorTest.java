@@ -56,7 +56,8 @@ class RecordValidatorTest {
     @Test
     void referenceDataConforms() {
         Verdict verdict = new GraphValidator(IdfShapes.load(iris.base())).validate(reference);
-        assertEquals(Verdict.Outcome.CONFORMS, verdict.outcome(), () -> verdict.problems().toString());
+        assertEquals(Verdict.Outcome.CONFORMS, verdict.outcome(), () -> verdict.problems()
+                .toString());
     }
 
     @Test
@@ -108,13 +109,17 @@ class RecordValidatorTest {
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.add(Triple.create(s, IDF.beneficiary.asNode(), NodeFactory.createURI(iris.base() + "country/XXX")));
         g.remove(s, IDF.status.asNode(), Node.ANY);
-        g.add(Triple.create(s, IDF.status.asNode(), NodeFactory.createURI(iris.concept(
-                org.w3id.iomidf.map.CodeScheme.COVERAGE, "national"))));
+        g.add(Triple.create(
+                s,
+                IDF.status.asNode(),
+                NodeFactory.createURI(iris.concept(org.w3id.iomidf.map.CodeScheme.COVERAGE, "national"))));
         Verdict verdict = validator.validate(project, g);
         assertFalse(verdict.publishable());
-        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.COUNTRIES && p.isError()),
+        assertTrue(
+                verdict.problems().stream().anyMatch(p -> p.field() == Field.COUNTRIES && p.isError()),
                 () -> verdict.problems().toString());
-        assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.STATUS && p.isError()),
+        assertTrue(
+                verdict.problems().stream().anyMatch(p -> p.field() == Field.STATUS && p.isError()),
                 () -> verdict.problems().toString());
     }
 
@@ -125,14 +130,16 @@ class RecordValidatorTest {
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.add(Triple.create(s, IDF.unresolvedBeneficiary.asNode(), NodeFactory.createLiteralString("Atlantis")));
         Verdict verdict = validator.validate(project, g);
-        assertEquals(Verdict.Outcome.WARNINGS, verdict.outcome(), () -> verdict.problems().toString());
+        assertEquals(Verdict.Outcome.WARNINGS, verdict.outcome(), () -> verdict.problems()
+                .toString());
         Problem p = only(verdict, Field.COUNTRIES);
         assertEquals("Atlantis", p.value());
         assertFalse(p.isError());
     }
 
     private static Problem only(Verdict verdict, Field field) {
-        List<Problem> found = verdict.problems().stream().filter(p -> p.field() == field).toList();
+        List<Problem> found =
+                verdict.problems().stream().filter(p -> p.field() == field).toList();
         assertEquals(1, found.size(), () -> field + " in " + verdict.problems());
         return found.get(0);
     }
