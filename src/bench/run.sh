@@ -148,8 +148,9 @@ run_size() {
   pid_o=$!; SERVERS+=("$pid_o")
   local cold_o; cold_o=$(first_answer "$ours" "$t0" "$pid_o")
   t0=$(date +%s%N)
-  java -Xmx"$XMX" -jar "$LIB/jena-fuseki-server-$JENA_VERSION.jar" --localhost --tdb2 --loc="$d/fuseki-db" \
-    --port="$PORT_PLAIN" /ds >"$d/fuseki.log" 2>&1 &
+  # Plain Fuseki keeps its run area (config, templates) in the working folder: give it the size's own.
+  (cd "$d" && exec java -Xmx"$XMX" -jar "$LIB/jena-fuseki-server-$JENA_VERSION.jar" --localhost --tdb2 \
+    --loc="$d/fuseki-db" --port="$PORT_PLAIN" /ds) >"$d/fuseki.log" 2>&1 &
   pid_p=$!; SERVERS+=("$pid_p")
   local cold_p; cold_p=$(first_answer "$plain" "$t0" "$pid_p")
   [ "$cold_o" != fail ] && [ "$cold_p" != fail ] || die "a server did not answer, see $d/serve.log $d/fuseki.log"

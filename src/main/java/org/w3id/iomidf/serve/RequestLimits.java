@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Refuses request bodies past {@link Limits#maxBodyBytes()} (413) before anything reads them. A body must state
@@ -44,6 +46,26 @@ final class RequestLimits extends HttpFilter {
                     "a request body must state its length " + "(Content-Length), at most " + maxBodyBytes + " bytes");
             return;
         }
-        chain.doFilter(req, res);
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            if (length > 0) {
+                drain(req);
+            }
+        }
+    }
+
+    /**
+     * Reads what is left of a body that the answer did not need (a refused write, say). Left unread, the server
+     * closes the connection after answering, and a client that reuses it for its next request sees it dropped.
+     * The body is at most {@code maxBodyBytes}, checked above.
+     */
+    private static void drain(HttpServletRequest req) throws IOException {
+        try (InputStream in = req.getInputStream()) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IllegalStateException e) {
+            // The body was read as characters (a form): nothing is left.
+            return;
+        }
     }
 }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
@@ -212,6 +215,36 @@ class SparqlEndpointTest {
         HttpResponse<String> ask =
                 http.get("/sparql?query=" + q("ASK { <urn:x> ?p ?o }"), "Accept", "application/sparql-results+json");
         assertTrue(ask.body().contains("false"), ask::body);
+    }
+
+    /**
+     * A refused write whose body arrives after its headers (as clients often send them) must leave the connection
+     * usable: the next request on the same connection is answered, not dropped.
+     */
+    @Test
+    void aRefusedBodySentLateKeepsTheConnectionForTheNextRequest() throws Exception {
+        String body = "<urn:x> <urn:y> <urn:z> .";
+        try (Socket socket = new Socket("localhost", server.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("PUT /sparql?default HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/turtle\r\n"
+                            + "Content-Length: " + body.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write(body.getBytes(StandardCharsets.US_ASCII));
+            out.write("GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answers = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            List<String> statuses = answers.lines()
+                    .filter(l -> l.startsWith("HTTP/1.1 "))
+                    .map(l -> l.substring(9, 12))
+                    .toList();
+            assertEquals(2, statuses.size(), answers);
+            assertTrue(statuses.get(0).startsWith("4"), answers);
+            assertEquals("200", statuses.get(1), answers);
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -20,14 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the real {@code build} command in its own JVM and kills it ({@code kill -9}) at random moments (fixed
- * seed), then checks that the live release is the one before, with its data unchanged, and that the next build
- * says what happened to the killed one, removes it and succeeds.
+ * Runs the real {@code build} command in its own JVM and kills it ({@code kill -9}) in each of its stages, at a
+ * random moment inside the stage (fixed seed), then checks that the live release is the one before, with its data
+ * unchanged, and that the next build says what happened to each killed one, removes it and succeeds. The kill
+ * moments follow the stages the build records in {@code build.json}, not the clock, so a faster or slower
+ * machine still kills every build while it works.
  */
 class KilledBuildTest {
     private static final Path SAMPLE = Path.of("src/test/resources/sample");
     private static final long SEED = 20261122L;
-    private static final int KILLS = 4;
+    /** The stages to kill a build in, in the order a build goes through them (see {@code Build}). */
+    private static final List<String> STAGES = List.of(
+            "reading pages", "loading the store and dumps", "validating the published graph", "writing reports");
+    /** Longest wait for a build to reach a stage. */
+    private static final long STAGE_WAIT_MS = 120_000;
 
     @TempDir
     Path tmp;
@@ -40,11 +47,13 @@ class KilledBuildTest {
         new Build(Tools.options(List.of(small), out, "2026-01-01T10:00:00Z")).run();
         Random random = new Random(SEED);
         int interrupted = 0;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; i < STAGES.size(); i++) {
             Live before = Live.of(out);
             List<Path> earlier = leftovers(out);
             Process build = build(out, tmp.resolve("kill-" + i + ".log"));
-            long delay = 800 + random.nextInt(5200);
+            String target = STAGES.get(i);
+            boolean reached = awaitStage(out, earlier, target, build);
+            long delay = random.nextInt(40);
             boolean finished = build.waitFor(delay, TimeUnit.MILLISECONDS);
             build.destroyForcibly().waitFor();
             Live after = Live.of(out);
@@ -56,12 +65,14 @@ class KilledBuildTest {
                 assertEquals(before, after, "killed after " + delay + " ms: the live release changed");
             }
             interrupted += left.isEmpty() ? 0 : 1;
-            System.out.println("kill " + i + " after " + delay + " ms: "
+            System.out.println("kill " + i + " " + delay + " ms after reaching '" + target + "' (" + reached + "): "
                     + (left.isEmpty()
                             ? "before the build began its release folder"
                             : BuildMarker.explain(left.get(0))));
         }
-        assertTrue(interrupted >= 2, "too few kills landed during a build: " + interrupted);
+        assertTrue(
+                interrupted >= STAGES.size() - 1,
+                "too few kills landed during a build: " + interrupted + " of " + STAGES.size());
         List<String> stages = leftovers(out).stream().map(BuildMarker::explain).toList();
         Path log = tmp.resolve("last.log");
         Process last = build(out, log);
@@ -110,6 +121,37 @@ class KilledBuildTest {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
+    }
+
+    /**
+     * Waits until the build started after {@code earlier} records {@code target} or a later stage in its marker,
+     * or until it exits. True when the stage was seen.
+     */
+    private static boolean awaitStage(Path out, List<Path> earlier, String target, Process build)
+            throws IOException, InterruptedException {
+        int wanted = STAGES.indexOf(target);
+        long deadline = System.currentTimeMillis() + STAGE_WAIT_MS;
+        while (build.isAlive() && System.currentTimeMillis() < deadline) {
+            for (Path dir : leftovers(out)) {
+                if (!earlier.contains(dir) && stageIndex(dir.resolve(BuildMarker.FILE)) >= wanted) {
+                    return true;
+                }
+            }
+            Thread.sleep(2);
+        }
+        return false;
+    }
+
+    /** Where in {@link #STAGES} the marker's stage is: -1 before the first, the last index after it. */
+    private static int stageIndex(Path marker) {
+        try {
+            String stage = JSON.read(marker.toString()).getString("stage");
+            int at = STAGES.indexOf(stage);
+            return at >= 0 || "starting".equals(stage) ? at : STAGES.size() - 1;
+        } catch (RuntimeException e) {
+            // Not written yet, or being replaced: look again.
+            return -1;
+        }
     }
 
     private static List<Path> leftovers(Path out) throws IOException {
