@@ -75,6 +75,14 @@ final class ServeCommand implements Callable<Integer> {
     int totalQueries;
 
     @Option(
+            names = "--cache-mb",
+            defaultValue = "" + ServeConfig.DEFAULT_CACHE_BYTES / (1024 * 1024),
+            paramLabel = "MB",
+            description = "megabytes of SPARQL answers kept for repeated identical requests on the same release "
+                    + "(default ${DEFAULT-VALUE}; 0 = no cache)")
+    long cacheMb;
+
+    @Option(
             names = "--watch",
             defaultValue = "1",
             paramLabel = "SECONDS",
@@ -104,7 +112,8 @@ final class ServeCommand implements Callable<Integer> {
                     Duration.ofSeconds(timeoutSeconds),
                     ServeConfig.DEFAULT_MAX_RESULT_BYTES,
                     new Limits(
-                            maxRows, maxBody, maxHeader, clientQueries, totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS));
+                            maxRows, maxBody, maxHeader, clientQueries, totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS),
+                    cacheMb * 1024 * 1024);
         } catch (IllegalArgumentException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();

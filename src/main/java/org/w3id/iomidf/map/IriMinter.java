@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The one place instance IRIs are minted, all under a configurable base (default {@value #DEFAULT_BASE}). The
@@ -21,6 +22,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class IriMinter {
+    private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+    private static final Pattern M49 = Pattern.compile("\\d{3}");
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
     public static final String DEFAULT_BASE = "https://w3id.org/iom-idf/";
 
     private static final int SLUG_MAX = 60;
@@ -46,14 +51,14 @@ public final class IriMinter {
     }
 
     public String country(String alpha3) {
-        if (alpha3 == null || !alpha3.matches("[A-Z]{3}")) {
+        if (alpha3 == null || !ALPHA3.matcher(alpha3).matches()) {
             throw new IllegalArgumentException("not an ISO alpha-3 code: " + alpha3);
         }
         return base + "country/" + alpha3;
     }
 
     public String region(String m49) {
-        if (m49 == null || !m49.matches("\\d{3}")) {
+        if (m49 == null || !M49.matcher(m49).matches()) {
             throw new IllegalArgumentException("not a three-digit M49 code: " + m49);
         }
         return base + "region/" + m49;
@@ -73,7 +78,7 @@ public final class IriMinter {
 
     /** One page record, keyed by the SHA-256 of the file's bytes. */
     public String page(String sha256) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256);
         }
         return base + "page/" + sha256;

@@ -85,14 +85,16 @@ public final class LinkedDataServer implements AutoCloseable {
     }
 
     static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
-        Context context = new Context();
+        // Start from the database's own settings: a bare context would plan TDB2 queries without them.
+        Context context = dsg.getContext().copy();
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(context, config.limits());
         return new DatasetGraphReadOnly(dsg, context);
     }
 
     private static FusekiServer.Builder fuseki(ServeConfig config, DatasetGraph data, ReleaseSwitch releases) {
-        Context serverContext = new Context();
+        // ARQ's global settings, with the bounds on top (a bare context loses the optimiser's settings).
+        Context serverContext = ARQ.getContext().copy();
         serverContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(serverContext, config.limits());
         DataService query =
@@ -116,7 +118,13 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addFilter("/*", new Cors())
                 .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
                 .addFilter("/sparql", new QueryGate(config.limits()))
-                .addFilter("/sparql", new SparqlFilter(description, config.maxResultBytes(), config.queryTimeout()))
+                .addFilter(
+                        "/sparql",
+                        new SparqlFilter(
+                                description,
+                                config.maxResultBytes(),
+                                config.queryTimeout(),
+                                new AnswerCache(config.cacheBytes())))
                 .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
                 .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))
                 .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))

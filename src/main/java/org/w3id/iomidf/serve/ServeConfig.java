@@ -13,14 +13,23 @@ import java.time.Duration;
  * @param maxResultBytes the largest SPARQL result the server holds before answering; larger results are an
  *                       error, never a truncated answer
  * @param limits         rows per answer, request sizes and queries at once (see {@link Limits})
+ * @param cacheBytes     the most bytes of SPARQL answers kept for repeated identical requests; 0 keeps none
  */
 public record ServeConfig(
-        Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes, Limits limits) {
+        Path dir,
+        int port,
+        boolean allInterfaces,
+        Duration queryTimeout,
+        long maxResultBytes,
+        Limits limits,
+        long cacheBytes) {
 
     /** Default query timeout: long enough for every example query on the full dataset. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Default result limit: the complete Turtle dump is a few megabytes, so this is generous. */
     public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
+    /** Default answer cache: a few thousand typical answers, a small part of the smallest heap that serves. */
+    public static final long DEFAULT_CACHE_BYTES = 32L * 1024 * 1024;
 
     public ServeConfig {
         if (port < 0 || port > 65535) {
@@ -35,6 +44,15 @@ public record ServeConfig(
         if (limits == null) {
             throw new IllegalArgumentException("no limits given");
         }
+        if (cacheBytes < 0) {
+            throw new IllegalArgumentException("cache size must not be negative: " + cacheBytes);
+        }
+    }
+
+    /** With the default answer cache. */
+    public ServeConfig(
+            Path dir, int port, boolean allInterfaces, Duration queryTimeout, long maxResultBytes, Limits limits) {
+        this(dir, port, allInterfaces, queryTimeout, maxResultBytes, limits, DEFAULT_CACHE_BYTES);
     }
 
     /** With the default {@link Limits}. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.w3id.iomidf.record.Coverage;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
@@ -18,6 +19,7 @@ import org.w3id.iomidf.record.Status;
  * hold them) and the field is left null.
  */
 final class FieldValues {
+
     private final String source;
     private final CodeLists codes;
     private final Map<Field, Scan.Entry> entries;
@@ -75,8 +77,7 @@ final class FieldValues {
     }
 
     String primaId() {
-        return identifier(
-                Field.PRIMA_ID, ValueRules.PRIMA.pattern(), "not a Prima ID like CH10P0641 (kept as written)");
+        return identifier(Field.PRIMA_ID, ValueRules.PRIMA, "not a Prima ID like CH10P0641 (kept as written)");
     }
 
     String projectId() {
@@ -108,9 +109,9 @@ final class FieldValues {
         }
     }
 
-    private String identifier(Field field, String regex, String message) {
+    private String identifier(Field field, Pattern shape, String message) {
         String v = text(field);
-        if (v != null && !v.matches(regex)) {
+        if (v != null && !shape.matcher(v).matches()) {
             warn(field, v, message);
         }
         return v;

@@ -3,6 +3,7 @@ package org.w3id.iomidf.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +19,8 @@ import org.jsoup.parser.Parser;
  * otherwise run on after the description) are left out. Each line carries the HTML source line of its element.
  */
 final class HtmlLines {
+    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\n\\r]+");
+
     private static final Set<String> SKIPPED =
             Set.of("head", "script", "style", "noscript", "template", "svg", "footer");
     private static final Set<String> BLOCKS = Set.of(
@@ -134,7 +137,7 @@ final class HtmlLines {
     }
 
     private void flush() {
-        String text = current.toString().replaceAll("[ \\t\\n\\r]+", " ").strip();
+        String text = WHITESPACE.matcher(current).replaceAll(" ").strip();
         if (!text.isEmpty()) {
             emit(text, currentLine);
         }

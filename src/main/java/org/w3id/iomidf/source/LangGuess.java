@@ -2,6 +2,7 @@ package org.w3id.iomidf.source;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.w3id.iomidf.record.Lang;
 
 /**
@@ -12,6 +13,8 @@ import org.w3id.iomidf.record.Lang;
  * pages put a French menu around English content.
  */
 final class LangGuess {
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
     private static final Set<String> EN = Set.of(
             "the",
             "of",
@@ -81,7 +84,7 @@ final class LangGuess {
         int en = 0;
         int fr = 0;
         int es = 0;
-        for (String word : t.split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(t)) {
             en += EN.contains(word) ? 1 : 0;
             fr += FR.contains(word) ? 1 : 0;
             es += ES.contains(word) ? 1 : 0;

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
@@ -31,6 +32,8 @@ import org.w3id.iomidf.record.SourcePage;
  * </pre>
  */
 public final class PageReader {
+    private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
+
     private final Clock clock;
 
     public PageReader() {
@@ -111,7 +114,7 @@ public final class PageReader {
 
     /** Splits on CRLF, CR or LF; line numbers are 1-based. */
     static List<PageLine> lines(String text) {
-        String[] parts = text.split("\r\n|\r|\n", -1);
+        String[] parts = LINE_END.split(text, -1);
         List<PageLine> lines = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             lines.add(new PageLine(i + 1, parts[i]));

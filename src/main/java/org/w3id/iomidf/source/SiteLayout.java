@@ -3,6 +3,7 @@ package org.w3id.iomidf.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Layout;
 import org.w3id.iomidf.record.Problem;
@@ -13,6 +14,8 @@ import org.w3id.iomidf.record.Problem;
  * words: the title is the line just before the first dash line followed by a known label.
  */
 final class SiteLayout {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"»…”]$");
+
     private SiteLayout() {}
 
     static Optional<Scan> scan(List<PageLine> lines, String source) {
@@ -54,7 +57,7 @@ final class SiteLayout {
      * value: no field value ends with sentence punctuation.
      */
     private static boolean isProse(String line) {
-        return line.startsWith("\"") || line.matches(".*[.!?\"»…”]$");
+        return line.startsWith("\"") || SENTENCE_END.matcher(line).find();
     }
 
     /** Reads the triple at {@code dash}; returns the index after it. A missing or blank value is empty. */

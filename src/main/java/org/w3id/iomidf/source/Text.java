@@ -2,9 +2,13 @@ package org.w3id.iomidf.source;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Text normalisation shared by label and code-list matching. */
 final class Text {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Text() {}
 
     /** Strips white space at both ends, counting no-break spaces (saved HTML pages use them) as spaces. */
@@ -23,7 +27,7 @@ final class Text {
                 .replace("œ", "oe")
                 .replace("Œ", "OE")
                 .replace("æ", "ae");
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return t.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 }

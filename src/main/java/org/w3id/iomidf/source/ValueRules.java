@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
  * reports it with the file, line and value.
  */
 final class ValueRules {
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     static final Pattern PRIMA = Pattern.compile("[A-Z]{2}(10|99)P\\d{4}");
     static final Pattern PROJECT_ID = Pattern.compile("[A-Z]{2}\\.\\d{4}");
     /** Pre-2010 identifiers such as {@code V43-805}. */
@@ -27,7 +29,7 @@ final class ValueRules {
 
     /** A four-digit year within range, or null. */
     static Integer year(String value) {
-        if (!value.matches("\\d{4}")) {
+        if (!FOUR_DIGITS.matcher(value).matches()) {
             return null;
         }
         int y = Integer.parseInt(value);
@@ -35,7 +37,9 @@ final class ValueRules {
     }
 
     static String yearProblem(String value) {
-        return value.matches("\\d{4}") ? "year out of range " + FIRST_YEAR + "-" + LAST_YEAR : "not a four-digit year";
+        return FOUR_DIGITS.matcher(value).matches()
+                ? "year out of range " + FIRST_YEAR + "-" + LAST_YEAR
+                : "not a four-digit year";
     }
 
     /** The amount with two decimals, or null. */

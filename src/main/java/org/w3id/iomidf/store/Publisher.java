@@ -2,9 +2,16 @@ package org.w3id.iomidf.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -27,45 +34,118 @@ import org.w3id.iomidf.validate.Verdict;
  * The second pass, one project at a time: re-reads the pages of a group, merges them, maps the project to its
  * own small graph, validates it, and then either publishes its triples (grouped by subject, in a fixed order) and
  * its CSV row, or quarantines it with its SHACL report. Memory per project is that project's triples only.
+ *
+ * <p>Reading, merging, mapping and validating a project touch nothing shared, so they run on one worker per
+ * core, a bounded window of projects ahead of the caller; the caller then takes the outcomes in input order and
+ * alone writes to the sink, the CSV table and the report. The output does not depend on the number of workers.
  */
-final class Publisher {
+final class Publisher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
     private static final Comparator<Triple> ORDER = Comparator.comparing(
                     (Triple t) -> t.getSubject().toString())
             .thenComparing(t -> t.getPredicate().toString())
             .thenComparing(t -> t.getObject().toString());
+    /** Projects prepared ahead of the one being written, per worker. */
+    private static final int AHEAD_PER_WORKER = 8;
 
     record Parts(PageParser parser, ProjectMerger merger, ProjectMapper mapper, RecordValidator validator) {}
+
+    /**
+     * What the second pass made of one group: the pages that had become unreadable, and the project with its
+     * sorted triples and problems (null when no page was left), or its quarantine when it failed validation.
+     */
+    private record Outcome(
+            List<Quarantined> changed,
+            MergedProject project,
+            List<Triple> triples,
+            List<Problem> problems,
+            Quarantined rejected) {}
 
     private final Parts parts;
     private final ProjectTable table;
     private final BuildReport report;
     private final StreamRDF sink;
+    private final int workers;
+    private final ExecutorService pool;
     private int published;
     private int unresolved;
 
     Publisher(Parts parts, ProjectTable table, BuildReport report, StreamRDF sink) {
+        this(parts, table, report, sink, Runtime.getRuntime().availableProcessors());
+    }
+
+    Publisher(Parts parts, ProjectTable table, BuildReport report, StreamRDF sink, int workers) {
         this.parts = parts;
         this.table = table;
         this.report = report;
         this.sink = sink;
+        this.workers = Math.max(1, workers);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.workers, r -> {
+            Thread t = new Thread(r, "publisher-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
-    void publish(ProjectGroup group) throws IOException {
+    /** Publishes every group, in order; {@code done} is called once per group. */
+    void publishAll(List<ProjectGroup> groups, Runnable done) throws IOException {
+        Deque<Future<Outcome>> ahead = new ArrayDeque<>();
+        int window = workers * AHEAD_PER_WORKER;
+        for (ProjectGroup group : groups) {
+            ahead.add(pool.submit(() -> prepare(group)));
+            if (ahead.size() >= window) {
+                apply(next(ahead));
+                done.run();
+            }
+        }
+        while (!ahead.isEmpty()) {
+            apply(next(ahead));
+            done.run();
+        }
+    }
+
+    private static Outcome next(Deque<Future<Outcome>> ahead) throws IOException {
+        Future<Outcome> head = ahead.poll();
+        try {
+            return head.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            ahead.forEach(f -> f.cancel(true));
+            throw new IOException("interrupted while publishing", e);
+        } catch (ExecutionException e) {
+            ahead.forEach(f -> f.cancel(true));
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("publishing failed", cause);
+        }
+    }
+
+    /** Reads, merges, maps and validates one group; touches nothing shared. */
+    private Outcome prepare(ProjectGroup group) {
+        List<Quarantined> changed = new ArrayList<>();
         List<ProjectPage> pages = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (String path : group.paths()) {
             PageResult result = parts.parser().parse(Path.of(path));
             if (result.hasErrors() || result.page().isEmpty()) {
                 // The file changed since the first pass: judge it as it is now.
-                report.quarantine(new Quarantined(null, List.of(path), result.problems(), null));
+                changed.add(new Quarantined(null, List.of(path), result.problems(), null));
             } else {
                 pages.add(result.page().get());
                 problems.addAll(result.problems());
             }
         }
         if (pages.isEmpty()) {
-            return;
+            return new Outcome(changed, null, List.of(), List.of(), null);
         }
         MergedProject project = parts.merger().merge(pages);
         problems.addAll(project.problems());
@@ -74,20 +154,37 @@ final class Publisher {
         Verdict verdict = parts.validator().validate(project, record);
         problems.addAll(verdict.problems());
         if (!verdict.publishable()) {
-            LOG.debug("project {} quarantined: {}", project.key(), verdict.problems());
             List<String> files =
                     project.pages().stream().map(p -> p.source().path()).toList();
-            report.quarantine(new Quarantined(project.key(), files, problems, verdict.report()));
+            Quarantined q = new Quarantined(project.key(), files, problems, verdict.report());
+            return new Outcome(changed, project, List.of(), problems, q);
+        }
+        List<Triple> triples = record.find().toList();
+        triples.sort(ORDER);
+        return new Outcome(changed, project, triples, problems, null);
+    }
+
+    /** Writes one outcome to the sink, the table and the report; called in input order on one thread. */
+    private void apply(Outcome o) throws IOException {
+        o.changed().forEach(report::quarantine);
+        MergedProject project = o.project();
+        if (project == null) {
             return;
         }
-        record.find().toList().stream().sorted(ORDER).forEach(sink::triple);
+        if (o.rejected() != null) {
+            LOG.debug("project {} quarantined: {}", project.key(), o.problems());
+            report.quarantine(o.rejected());
+            return;
+        }
+        o.triples().forEach(sink::triple);
         table.add(project);
-        report.warn(problems);
+        report.warn(o.problems());
         published++;
         if (project.values().countries().stream().anyMatch(c -> !c.resolved())) {
             unresolved++;
         }
-        LOG.debug("project {} published ({} triples)", project.key(), record.size());
+        LOG.debug(
+                "project {} published ({} triples)", project.key(), o.triples().size());
     }
 
     int published() {
@@ -97,5 +194,10 @@ final class Publisher {
     /** Published projects that name a beneficiary not resolved to a country. */
     int unresolved() {
         return unresolved;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
     }
 }

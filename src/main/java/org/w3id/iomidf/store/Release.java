@@ -64,9 +64,8 @@ final class Release implements AutoCloseable {
             prefixes(tee);
             reference.emit(tee);
             publisher = new Publisher(parts, table, report, tee);
-            for (ProjectGroup group : groups) {
-                publisher.publish(group);
-                bar.step();
+            try (Publisher p = publisher) {
+                p.publishAll(groups, bar::step);
             }
             tee.finish();
         } catch (IOException | RuntimeException e) {

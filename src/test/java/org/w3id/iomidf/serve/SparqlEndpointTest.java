@@ -217,6 +217,63 @@ class SparqlEndpointTest {
         assertTrue(ask.body().contains("false"), ask::body);
     }
 
+    @Test
+    void answersCarryAnEntityTagAndRepeatsAreNotModified() {
+        String path = "/sparql?query=" + q(SELECT);
+        HttpResponse<String> first = http.get(path, "Accept", "application/sparql-results+json");
+        assertEquals(200, first.statusCode());
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = http.get(path, "Accept", "application/sparql-results+json");
+        assertEquals(first.body(), again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""));
+        HttpResponse<String> same = http.get(path, "Accept", "application/sparql-results+json", "If-None-Match", etag);
+        assertEquals(304, same.statusCode());
+        assertEquals("", same.body());
+        HttpResponse<String> posted = http.method(
+                "POST",
+                "/sparql",
+                SELECT,
+                "Content-Type",
+                "application/sparql-query",
+                "Accept",
+                "application/sparql-results+json",
+                "If-None-Match",
+                "\"other\", " + etag);
+        assertEquals(304, posted.statusCode());
+        HttpResponse<String> csv = http.get(path, "Accept", "text/csv", "If-None-Match", etag);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv::body);
+        assertTrue(!etag.equals(csv.headers().firstValue("ETag").orElse(etag)), "CSV and JSON share a tag");
+        HttpResponse<String> stale =
+                http.get(path, "Accept", "application/sparql-results+json", "If-None-Match", "\"x\"");
+        assertEquals(200, stale.statusCode());
+        assertEquals(first.body(), stale.body());
+    }
+
+    @Test
+    void aDirectPostAnsweredFromTheCacheIsTheSameAnswer() throws Exception {
+        String[] headers = {"Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json"};
+        HttpResponse<String> first = http.method("POST", "/sparql", SELECT, headers);
+        HttpResponse<String> second = http.method("POST", "/sparql", SELECT, headers);
+        assertEquals(200, second.statusCode(), second::body);
+        assertEquals(first.body(), second.body());
+        assertSameResults(
+                local(SELECT),
+                ResultSetMgr.read(
+                        new ByteArrayInputStream(second.body().getBytes(StandardCharsets.UTF_8)),
+                        ResultSetLang.RS_JSON));
+    }
+
+    @Test
+    void answersThatMayDifferBetweenRunsAreNeverReplayed() {
+        String path = "/sparql?query=" + q("SELECT (RAND() AS ?r) (STRUUID() AS ?u) WHERE {}");
+        HttpResponse<String> a = http.get(path, "Accept", "application/sparql-results+json");
+        HttpResponse<String> b = http.get(path, "Accept", "application/sparql-results+json");
+        assertEquals(200, a.statusCode());
+        assertEquals(200, b.statusCode());
+        assertTrue(!a.body().equals(b.body()), "a RAND()/STRUUID() answer was replayed: " + a.body());
+    }
+
     /**
      * A refused write whose body arrives after its headers (as clients often send them) must leave the connection
      * usable: the next request on the same connection is answered, not dropped.
