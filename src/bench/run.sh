@@ -166,6 +166,19 @@ run_size() {
   done
   stop_servers
 
+  # The mix repeats identical requests, which our answer cache serves: measure our engine without it too.
+  log "N=$n: query mix on our server without its answer cache"
+  t0=$(date +%s%N)
+  java -Xmx"$XMX" -jar "$JAR" serve "$d/site" --port "$PORT_OURS" --timeout "$QUERY_TIMEOUT" $SERVE_LIMITS \
+    --cache-mb 0 >"$d/serve-nocache.log" 2>&1 &
+  SERVERS+=("$!")
+  [ "$(first_answer "$ours" "$t0" "$!")" != fail ] || die "our server did not answer, see $d/serve-nocache.log"
+  load "$ours" 1 $((2 * q)) "$LEVEL_SECONDS" >/dev/null
+  for c in 1 4 16; do
+    load "$ours" "$c" $((REQUESTS * q)) "$LEVEL_SECONDS" >"$d/nocache-c$c.tsv"
+  done
+  stop_servers
+
   log "N=$n: smallest -Xmx answering the query mix"
   local xmx_ok="none of: $XMX_STEPS" x pid
   for x in $XMX_STEPS; do
@@ -211,20 +224,26 @@ report() {
   echo "pass 1 (read, parse, group): $s1; pass 2 (parse, map, validate, load TDB2, write dumps): $s2; whole-graph"
   echo "validation and dataset description: $s3; reports and switch: $s4."
   echo
-  echo "| query (1 client) | ours p50 ms | ours p95 ms | plain p50 ms | plain p95 ms | p50 ours / plain | rows ours / plain |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
-  join -t $'\t' <(grep -v '^total' "$d/ours-c1.tsv" | sort) <(grep -v '^total' "$d/plain-c1.tsv" | sort) |
-    awk -F'\t' '{ r = ($9 > 0) ? sprintf("%.2f", $4 / $9) : "n/a";
-      printf "| %s | %s | %s | %s | %s | %s | %s / %s |\n", $1, $4, $5, $9, $10, r, $6, $11 }'
+  echo "Queries, 1 client: ours as served (repeated identical requests come from its answer cache), ours with"
+  echo "\`--cache-mb 0\` (every request runs the query), plain Fuseki. Ratios are p95 ours / plain (at most 1 is"
+  echo "the goal)."
   echo
-  echo "| concurrent clients | ours queries/s | plain queries/s | ratio ours / plain | failures ours / plain |"
-  echo "|---:|---:|---:|---:|---:|"
+  echo "| query (1 client) | ours p50 / p95 ms | ours uncached p50 / p95 ms | plain p50 / p95 ms | p95 ours / plain | p95 uncached / plain | rows ours / plain |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  join -t $'\t' <(grep -v '^total' "$d/ours-c1.tsv" | sort) <(grep -v '^total' "$d/nocache-c1.tsv" | sort) |
+    join -t $'\t' - <(grep -v '^total' "$d/plain-c1.tsv" | sort) |
+    awk -F'\t' '{ r = ($15 > 0) ? sprintf("%.2f", $5 / $15) : "n/a"; u = ($15 > 0) ? sprintf("%.2f", $10 / $15) : "n/a";
+      printf "| %s | %s / %s | %s / %s | %s / %s | %s | %s | %s / %s |\n", $1, $4, $5, $9, $10, $14, $15, r, u, $6, $16 }'
+  echo
+  echo "| concurrent clients | ours queries/s | ours uncached queries/s | plain queries/s | ratio ours / plain | ratio uncached / plain | failures ours / uncached / plain |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|"
   local c
   for c in 1 4 16; do
-    local o p
-    o=$(grep '^total' "$d/ours-c$c.tsv"); p=$(grep '^total' "$d/plain-c$c.tsv")
-    printf '| %s | %s | %s | %s | %s / %s |\n' "$c" "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$p")" \
-      "$(div "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$p")")" "$(cut -f3 <<<"$o")" "$(cut -f3 <<<"$p")"
+    local o u p
+    o=$(grep '^total' "$d/ours-c$c.tsv"); u=$(grep '^total' "$d/nocache-c$c.tsv"); p=$(grep '^total' "$d/plain-c$c.tsv")
+    printf '| %s | %s | %s | %s | %s | %s | %s / %s / %s |\n' "$c" "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$u")" \
+      "$(cut -f5 <<<"$p")" "$(div "$(cut -f5 <<<"$o")" "$(cut -f5 <<<"$p")")" \
+      "$(div "$(cut -f5 <<<"$u")" "$(cut -f5 <<<"$p")")" "$(cut -f3 <<<"$o")" "$(cut -f3 <<<"$u")" "$(cut -f3 <<<"$p")"
   done
   echo
   echo "| server | ours | plain Fuseki | ratio ours / plain |"

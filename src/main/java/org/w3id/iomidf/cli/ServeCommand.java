@@ -76,11 +76,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(
             names = "--cache-mb",
-            defaultValue = "" + ServeConfig.DEFAULT_CACHE_BYTES / (1024 * 1024),
             paramLabel = "MB",
             description = "megabytes of SPARQL answers kept for repeated identical requests on the same release "
-                    + "(default ${DEFAULT-VALUE}; 0 = no cache)")
-    long cacheMb;
+                    + "(default 32, at most an eighth of the heap; 0 = no cache)")
+    Long cacheMb;
 
     @Option(
             names = "--watch",
@@ -113,7 +112,7 @@ final class ServeCommand implements Callable<Integer> {
                     ServeConfig.DEFAULT_MAX_RESULT_BYTES,
                     new Limits(
                             maxRows, maxBody, maxHeader, clientQueries, totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS),
-                    cacheMb * 1024 * 1024);
+                    cacheMb == null ? ServeConfig.DEFAULT_CACHE_BYTES : cacheMb * 1024 * 1024);
         } catch (IllegalArgumentException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();

@@ -28,8 +28,9 @@ public record ServeConfig(
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     /** Default result limit: the complete Turtle dump is a few megabytes, so this is generous. */
     public static final long DEFAULT_MAX_RESULT_BYTES = 64L * 1024 * 1024;
-    /** Default answer cache: a few thousand typical answers, a small part of the smallest heap that serves. */
-    public static final long DEFAULT_CACHE_BYTES = 32L * 1024 * 1024;
+    /** Default answer cache: 32 MB (a few thousand typical answers), at most an eighth of the heap. */
+    public static final long DEFAULT_CACHE_BYTES =
+            Math.min(32L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
     public ServeConfig {
         if (port < 0 || port > 65535) {

@@ -70,7 +70,8 @@ public final class Build {
         } catch (IOException | UncheckedIOException e) {
             throw new BuildFailure("cannot write to output folder " + options.out() + ": " + e, e);
         }
-        try {
+        try (report) {
+            report.open(tmp.resolve("report"));
             return build(releases, new Attempt(tmp, marker, started, t0), report);
         } catch (IOException | UncheckedIOException e) {
             marker.failed(stage, e.toString());
@@ -126,7 +127,7 @@ public final class Build {
                     (System.nanoTime() - a.t0()) / 1e9,
                     tmp);
             enter(marker, "writing reports");
-            report.write(tmp.resolve("report"), summary.line());
+            report.write(summary.line());
             release.finish(summary, started);
         }
         return publish(releases, tmp, marker, summary);

@@ -1,5 +1,8 @@
 package org.w3id.iomidf.store;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -14,6 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.iomidf.record.Problem;
@@ -21,12 +26,20 @@ import org.w3id.iomidf.record.Problem;
 /**
  * What a build kept out and what it warned about, written to {@code report/} as Turtle (quarantine.ttl,
  * warnings.ttl: one resource per problem, with file, line, field, value, message and severity; quarantined
- * records link the SHACL report that caused them) and as a readable summary.txt.
+ * records link the SHACL report that caused them) and as a readable summary.txt. Warnings can be many (one
+ * published page in four has one), so they are streamed to disk as they come, not held: the build's memory
+ * stays flat in the number of pages.
  */
-final class BuildReport {
+final class BuildReport implements AutoCloseable {
+    private static final String WARNING_LINES = "warnings.txt.part";
+
     private final List<Quarantined> quarantined = new ArrayList<>();
-    private final List<Problem> warnings = new ArrayList<>();
     private final List<String> earlier = new ArrayList<>();
+    private Path dir;
+    private OutputStream turtleOut;
+    private StreamRDF turtle;
+    private BufferedWriter lines;
+    private int warnings;
 
     /** Records what was found of an earlier build that did not complete. */
     void note(String earlierBuild) {
@@ -37,8 +50,31 @@ final class BuildReport {
         quarantined.add(record);
     }
 
-    void warn(List<Problem> problems) {
-        problems.stream().filter(p -> !p.isError()).forEach(warnings::add);
+    /** Opens the report folder of the release being built; warnings are written there from now on. */
+    void open(Path reportDir) throws IOException {
+        dir = Files.createDirectories(reportDir);
+        turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve("warnings.ttl")), 1 << 16);
+        turtle = StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS);
+        turtle.start();
+        prefixed().getNsPrefixMap().forEach(turtle::prefix);
+        lines = Files.newBufferedWriter(dir.resolve(WARNING_LINES), StandardCharsets.UTF_8);
+    }
+
+    void warn(List<Problem> problems) throws IOException {
+        for (Problem p : problems) {
+            if (p.isError()) {
+                continue;
+            }
+            if (turtle == null) {
+                throw new IllegalStateException("warning before the report folder was opened: " + p);
+            }
+            Model m = ModelFactory.createDefaultModel();
+            problem(m, p);
+            m.getGraph().find().forEachRemaining(turtle::triple);
+            lines.write("- " + p);
+            lines.newLine();
+            warnings++;
+        }
     }
 
     /** Pages kept out of the published data. */
@@ -47,15 +83,17 @@ final class BuildReport {
     }
 
     int warnings() {
-        return warnings.size();
+        return warnings;
     }
 
-    void write(Path dir, String summaryLine) throws IOException {
-        Files.createDirectories(dir);
+    /** Writes the quarantine and the summary, and completes the warnings, into the folder {@link #open} gave. */
+    void write(String summaryLine) throws IOException {
+        if (dir == null) {
+            throw new IllegalStateException("the report folder was never opened");
+        }
+        close();
         writeTurtle(dir.resolve("quarantine.ttl"), quarantineModel());
-        Model w = prefixed();
-        warnings.forEach(p -> problem(w, p));
-        writeTurtle(dir.resolve("warnings.ttl"), w);
+        Path warningLines = dir.resolve(WARNING_LINES);
         try (PrintWriter out =
                 new PrintWriter(Files.newBufferedWriter(dir.resolve("summary.txt"), StandardCharsets.UTF_8))) {
             out.println(summaryLine);
@@ -73,8 +111,23 @@ final class BuildReport {
                 q.problems().forEach(p -> out.println("    " + p));
             }
             out.println();
-            out.println("Warnings (published, please check): " + warnings.size());
-            warnings.forEach(p -> out.println("- " + p));
+            out.println("Warnings (published, please check): " + warnings);
+            out.flush();
+            try (BufferedReader in = Files.newBufferedReader(warningLines, StandardCharsets.UTF_8)) {
+                in.transferTo(out);
+            }
+        }
+        Files.delete(warningLines);
+    }
+
+    /** Completes and closes the warning files (also when a build fails half-way). */
+    @Override
+    public void close() throws IOException {
+        if (turtle != null) {
+            turtle.finish();
+            turtle = null;
+            turtleOut.close();
+            lines.close();
         }
     }
 
