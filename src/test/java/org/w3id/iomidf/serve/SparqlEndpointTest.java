@@ -251,17 +251,13 @@ class SparqlEndpointTest {
     }
 
     @Test
-    void aDirectPostAnsweredFromTheCacheIsTheSameAnswer() throws Exception {
+    void aDirectPostAnsweredFromTheCacheIsTheSameAnswer() {
         String[] headers = {"Content-Type", "application/sparql-query", "Accept", "application/sparql-results+json"};
         HttpResponse<String> first = http.method("POST", "/sparql", SELECT, headers);
         HttpResponse<String> second = http.method("POST", "/sparql", SELECT, headers);
         assertEquals(200, second.statusCode(), second::body);
         assertEquals(first.body(), second.body());
-        assertSameResults(
-                local(SELECT),
-                ResultSetMgr.read(
-                        new ByteArrayInputStream(second.body().getBytes(StandardCharsets.UTF_8)),
-                        ResultSetLang.RS_JSON));
+        assertSameResults(local(SELECT), parse(second.body(), ResultSetLang.RS_JSON));
     }
 
     @Test
