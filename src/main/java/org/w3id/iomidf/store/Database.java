@@ -36,8 +36,9 @@ final class Database implements AutoCloseable {
 
     /** Starts the bulk load; triples sent to the returned stream go to the default graph. */
     StreamRDF startLoading() {
-        // The sequential loader allocates node ids in arrival order: same stream, same database.
-        loader = LoaderFactory.sequentialLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
+        // The phased loader (plain tdb2.tdbloader's default) takes the triples from this thread, allocates node
+        // ids in arrival order and builds the indexes on threads of its own: same stream, same database.
+        loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
         loader.startBulk();
         return loader.stream();
     }

@@ -1,11 +1,13 @@
 package org.w3id.iomidf.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.w3id.iomidf.map.PageKey;
 import org.w3id.iomidf.map.ProjectGroup;
 import org.w3id.iomidf.map.ProjectGrouping;
 import org.w3id.iomidf.record.PageResult;
+import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.source.PageFiles;
 import org.w3id.iomidf.source.PageParser;
 import org.w3id.iomidf.source.PageReader;
@@ -16,21 +18,31 @@ import org.w3id.iomidf.source.PageReader;
  */
 record FirstPass(int pagesRead, List<ProjectGroup> groups) {
 
-    static FirstPass run(List<Path> inputs, PageParser parser, BuildReport report, boolean progress) {
+    /** One page as pass 1 keeps it: its key, or (when it cannot be published) its problems. */
+    private record Read(String path, PageKey key, List<Problem> problems) {}
+
+    private static Read keyOf(PageResult result) {
+        return result.hasErrors() || result.page().isEmpty()
+                ? new Read(result.path(), null, result.problems())
+                : new Read(result.path(), PageKey.of(result.page().get()), List.of());
+    }
+
+    static FirstPass run(List<Path> inputs, PageParser parser, BuildReport report, boolean progress)
+            throws IOException {
         PageFiles found = new PageReader().find(inputs);
         found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p), null)));
         ProjectGrouping grouping = new ProjectGrouping();
         try (Progress bar =
                 new Progress(progress, "reading pages", found.files().size())) {
-            for (Path file : found.files()) {
-                PageResult result = parser.parse(file);
-                if (result.hasErrors() || result.page().isEmpty()) {
-                    report.quarantine(new Quarantined(null, List.of(result.path()), result.problems(), null));
+            // Only the page's key leaves the worker, so the window ahead holds a few strings per page.
+            InOrder.run(found.files(), file -> keyOf(parser.parse(file)), read -> {
+                if (read.key() == null) {
+                    report.quarantine(new Quarantined(null, List.of(read.path()), read.problems(), null));
                 } else {
-                    grouping.add(PageKey.of(result.page().get()));
+                    grouping.add(read.key());
                 }
                 bar.step();
-            }
+            });
         }
         return new FirstPass(found.files().size() + found.problems().size(), grouping.groups());
     }

@@ -2,16 +2,9 @@ package org.w3id.iomidf.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -35,18 +28,16 @@ import org.w3id.iomidf.validate.Verdict;
  * own small graph, validates it, and then either publishes its triples (grouped by subject, in a fixed order) and
  * its CSV row, or quarantines it with its SHACL report. Memory per project is that project's triples only.
  *
- * <p>Reading, merging, mapping and validating a project touch nothing shared, so they run on one worker per
- * core, a bounded window of projects ahead of the caller; the caller then takes the outcomes in input order and
- * alone writes to the sink, the CSV table and the report. The output does not depend on the number of workers.
+ * <p>Reading, merging, mapping and validating a project touch nothing shared, so they run {@link InOrder} on one
+ * worker per core; the caller takes the outcomes in input order and alone writes to the sink, the CSV table and
+ * the report.
  */
-final class Publisher implements AutoCloseable {
+final class Publisher {
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
     private static final Comparator<Triple> ORDER = Comparator.comparing(
                     (Triple t) -> t.getSubject().toString())
             .thenComparing(t -> t.getPredicate().toString())
             .thenComparing(t -> t.getObject().toString());
-    /** Projects prepared ahead of the one being written, per worker. */
-    private static final int AHEAD_PER_WORKER = 8;
 
     record Parts(PageParser parser, ProjectMerger merger, ProjectMapper mapper, RecordValidator validator) {}
 
@@ -65,68 +56,22 @@ final class Publisher implements AutoCloseable {
     private final ProjectTable table;
     private final BuildReport report;
     private final StreamRDF sink;
-    private final int workers;
-    private final ExecutorService pool;
     private int published;
     private int unresolved;
 
     Publisher(Parts parts, ProjectTable table, BuildReport report, StreamRDF sink) {
-        this(parts, table, report, sink, Runtime.getRuntime().availableProcessors());
-    }
-
-    Publisher(Parts parts, ProjectTable table, BuildReport report, StreamRDF sink, int workers) {
         this.parts = parts;
         this.table = table;
         this.report = report;
         this.sink = sink;
-        this.workers = Math.max(1, workers);
-        AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(this.workers, r -> {
-            Thread t = new Thread(r, "publisher-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /** Publishes every group, in order; {@code done} is called once per group. */
     void publishAll(List<ProjectGroup> groups, Runnable done) throws IOException {
-        Deque<Future<Outcome>> ahead = new ArrayDeque<>();
-        int window = workers * AHEAD_PER_WORKER;
-        for (ProjectGroup group : groups) {
-            ahead.add(pool.submit(() -> prepare(group)));
-            if (ahead.size() >= window) {
-                apply(next(ahead));
-                done.run();
-            }
-        }
-        while (!ahead.isEmpty()) {
-            apply(next(ahead));
+        InOrder.run(groups, this::prepare, outcome -> {
+            apply(outcome);
             done.run();
-        }
-    }
-
-    private static Outcome next(Deque<Future<Outcome>> ahead) throws IOException {
-        Future<Outcome> head = ahead.poll();
-        try {
-            return head.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            ahead.forEach(f -> f.cancel(true));
-            throw new IOException("interrupted while publishing", e);
-        } catch (ExecutionException e) {
-            ahead.forEach(f -> f.cancel(true));
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("publishing failed", cause);
-        }
+        });
     }
 
     /** Reads, merges, maps and validates one group; touches nothing shared. */
@@ -194,10 +139,5 @@ final class Publisher implements AutoCloseable {
     /** Published projects that name a beneficiary not resolved to a country. */
     int unresolved() {
         return unresolved;
-    }
-
-    @Override
-    public void close() {
-        pool.shutdownNow();
     }
 }

@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -64,9 +65,7 @@ final class Release implements AutoCloseable {
             prefixes(tee);
             reference.emit(tee);
             publisher = new Publisher(parts, table, report, tee);
-            try (Publisher p = publisher) {
-                p.publishAll(groups, bar::step);
-            }
+            publisher.publishAll(groups, bar::step);
             tee.finish();
         } catch (IOException | RuntimeException e) {
             db.abandon(e);
@@ -93,7 +92,12 @@ final class Release implements AutoCloseable {
         }
         Checksums.write(dumps.resolve(Dumps.VOID));
         db.add(description.getGraph());
-        Verdict verdict = db.read(new GraphValidator(finalShapes)::validate);
+        GraphValidator validator = new GraphValidator(finalShapes);
+        List<GraphValidator.Part> parts = db.read(validator::parts);
+        List<ReportEntry> results = new ArrayList<>();
+        // Each slice reads the store in a transaction of the worker's own (TDB2 transactions are per thread).
+        InOrder.run(parts, part -> db.read(graph -> validator.check(graph, part)), results::addAll);
+        Verdict verdict = validator.verdict(results);
         if (!verdict.publishable()) {
             Path file = Files.createDirectories(dir.resolve("report")).resolve("published-graph-violations.ttl");
             try (OutputStream out = Files.newOutputStream(file)) {

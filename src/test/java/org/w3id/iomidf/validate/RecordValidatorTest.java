@@ -60,6 +60,35 @@ class RecordValidatorTest {
                 .toString());
     }
 
+    /** Validated in slices (as the build does, on several threads), a graph gets the very results of a whole run. */
+    @Test
+    void slicesFindWhatTheWholeRunFinds() {
+        Graph data = GraphFactory.createGraphMem();
+        reference.find().forEachRemaining(data::add);
+        for (String name : List.of("BW10P0006-en.txt", "CH10P0641-fr.txt", "MZ10P0504-es.txt")) {
+            graph(project(name)).find().forEachRemaining(data::add);
+        }
+        Node country = NodeFactory.createURI(iris.country("MNG"));
+        data.remove(country, IDF.alpha2.asNode(), Node.ANY);
+        data.add(Triple.create(
+                NodeFactory.createURI(iris.project("BW10P0006")),
+                IDF.budgetUSD.asNode(),
+                NodeFactory.createLiteralDT("-5", XSDDatatype.XSDdecimal)));
+        GraphValidator validator = new GraphValidator(IdfShapes.load(iris.base()));
+        Verdict whole = validator.validate(data);
+        List<org.apache.jena.shacl.validation.ReportEntry> entries = new java.util.ArrayList<>();
+        List<GraphValidator.Part> parts = validator.parts(data);
+        assertTrue(parts.size() > 3, "parts: " + parts.size());
+        parts.forEach(part -> entries.addAll(validator.check(data, part)));
+        Verdict sliced = validator.verdict(entries);
+        assertEquals(Verdict.Outcome.VIOLATIONS, whole.outcome(), () -> whole.problems()
+                .toString());
+        assertEquals(whole.outcome(), sliced.outcome());
+        assertEquals(
+                whole.problems().stream().map(Problem::toString).sorted().toList(),
+                sliced.problems().stream().map(Problem::toString).sorted().toList());
+    }
+
     @Test
     void samplePagesConform() {
         for (String name : List.of("BW10P0006-en.txt", "CH10P0641-fr.txt", "V43-805-en.txt", "MZ10P0504-es.txt")) {
