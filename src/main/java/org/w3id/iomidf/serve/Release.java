@@ -42,6 +42,12 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         }
     }
 
+    /** The triples in the release's store as the build counted them, or -1 when {@code release.json} lacks it. */
+    public long storeTriples() {
+        JsonValue v = summary.get("storeTriples");
+        return v != null && v.isNumber() ? v.getAsNumber().value().longValue() : -1;
+    }
+
     public Path tdb2() {
         return home.resolve("tdb2");
     }

@@ -22,7 +22,7 @@ import org.apache.jena.system.Txn;
  *
  * @param release  the release served
  * @param data     its database, read-only
- * @param triples  the number of triples in the default graph, counted at start
+ * @param triples  the number of triples in the default graph (from {@code release.json}, else counted at start)
  * @param ontology the ontology document (empty if the build carries none)
  * @param labels   names of properties and classes for pages
  */
@@ -44,7 +44,18 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
             """;
 
     static Site of(Release release, DatasetGraph data) {
-        long triples = Txn.calculateRead(data, () -> data.getDefaultGraph().size());
+        // Counting a TDB2 graph reads a whole index (seconds on a large build): the build wrote the count down.
+        // Reading one triple opens the indexes, so the first request does not pay for it.
+        boolean empty =
+                Txn.calculateRead(data, () -> !data.getDefaultGraph().find().hasNext());
+        long counted = release.storeTriples();
+        if (empty && counted > 0) {
+            throw new IllegalStateException(
+                    "the store of release " + release.id() + " is empty, but its release.json counts " + counted);
+        }
+        long triples = counted >= 0
+                ? counted
+                : Txn.calculateRead(data, () -> data.getDefaultGraph().size());
         Model ontology = classpathTurtle("/ontology/idf.ttl", ONTOLOGY);
         Model names =
                 ModelFactory.createDefaultModel().add(ontology).add(classpathTurtle("/serve/labels.ttl", ONTOLOGY));
