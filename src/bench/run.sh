@@ -16,6 +16,8 @@
 # "64m 96m 128m 192m 256m 384m 512m 768m 1g"), BENCH_QUERY_TIMEOUT (our server's query timeout in seconds,
 # 120, as the load client's; plain Fuseki has none), BENCH_PORT (first of two loopback ports, 3391). Our server
 # runs with its default limits except queries per client (16, as all load clients share 127.0.0.1).
+# BENCH_REUSE=1 keeps the pages, build and plain load of an earlier run of the same size in BENCH_DIR and
+# measures the servers again (for instance with a longer BENCH_SECONDS).
 # Needs Java 17, Maven (fetches jena-cmds and jena-fuseki-server 5.6.0 from Maven Central), curl and GNU time
 # (installed with apt-get when missing and run as root).
 set -euo pipefail
@@ -113,15 +115,20 @@ load() {  # endpoint clients requests seconds -> TSV of QueryLoad
 }
 
 run_size() {
-  local n=$1 d=$WORK/n$1 rc=0
-  rm -rf "$d" && mkdir -p "$d"
-  log "N=$n: generating pages"
-  java -jar "$JAR" generate --pages "$n" --seed "$SEED" --out "$d/gen" 2>"$d/generate.log" >/dev/null
-
-  log "N=$n: build (-Xmx$XMX)"
-  /usr/bin/time -v -o "$d/build.time" java -Xmx"$XMX" -jar "$JAR" build --no-progress "$d/gen/pages" \
-    --out "$d/site" >"$d/build.log" 2>&1 || rc=$?
-  [ "$rc" -le 1 ] || die "build failed (exit $rc), see $d/build.log"
+  local n=$1 d=$WORK/n$1 rc=0 reuse=""
+  if [ -n "${BENCH_REUSE:-}" ] && [ -f "$d/plain.time" ] && [ -d "$d/fuseki-db" ]; then
+    reuse=1
+    log "N=$n: reusing the pages, build and plain load of an earlier run in $d"
+  fi
+  if [ -z "$reuse" ]; then
+    rm -rf "$d" && mkdir -p "$d"
+    log "N=$n: generating pages"
+    java -jar "$JAR" generate --pages "$n" --seed "$SEED" --out "$d/gen" 2>"$d/generate.log" >/dev/null
+    log "N=$n: build (-Xmx$XMX)"
+    /usr/bin/time -v -o "$d/build.time" java -Xmx"$XMX" -jar "$JAR" build --no-progress "$d/gen/pages" \
+      --out "$d/site" >"$d/build.log" 2>&1 || rc=$?
+    [ "$rc" -le 1 ] || die "build failed (exit $rc), see $d/build.log"
+  fi
   local release="$d/site/current/release.json"
   local triples projects build_s build_mb
   triples=$(json_number "$release" storeTriples)
@@ -132,14 +139,16 @@ run_size() {
   t_pass1=$(log_ms "$d/build.log" 'pass 1:'); t_pass2=$(log_ms "$d/build.log" 'pass 2:')
   t_valid=$(log_ms "$d/build.log" 'graph validated'); t_live=$(log_ms "$d/build.log" 'is live')
 
-  log "N=$n: export N-Quads, plain tdb2.tdbloader"
-  java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbdump --loc "$d/site/current/tdb2" >"$d/store.nq" 2>/dev/null
-  /usr/bin/time -v -o "$d/plain.time" java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbloader --loc "$d/plain-tdb2" \
-    "$d/store.nq" >"$d/plain.log" 2>&1 || die "tdb2.tdbloader failed, see $d/plain.log"
+  if [ -z "$reuse" ]; then
+    log "N=$n: export N-Quads, plain tdb2.tdbloader"
+    java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbdump --loc "$d/site/current/tdb2" >"$d/store.nq" 2>/dev/null
+    /usr/bin/time -v -o "$d/plain.time" java -Xmx"$XMX" -cp "$LIB/jena/*" tdb2.tdbloader --loc "$d/plain-tdb2" \
+      "$d/store.nq" >"$d/plain.log" 2>&1 || die "tdb2.tdbloader failed, see $d/plain.log"
+    rm -f "$d/store.nq"
+    cp -r "$d/site/current/tdb2" "$d/fuseki-db"
+  fi
   local plain_s plain_mb
   plain_s=$(elapsed "$d/plain.time"); plain_mb=$(peak_mb "$d/plain.time")
-  rm -f "$d/store.nq"
-  cp -r "$d/site/current/tdb2" "$d/fuseki-db"
 
   log "N=$n: servers"
   local ours="http://127.0.0.1:$PORT_OURS/sparql" plain="http://127.0.0.1:$PORT_PLAIN/ds/sparql" t0 pid_o pid_p

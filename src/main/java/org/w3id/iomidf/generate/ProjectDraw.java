@@ -18,11 +18,20 @@ import org.w3id.iomidf.record.Status;
  * Draws projects one after the other from one random source: types from the code lists, beneficiaries
  * from the reference country table (mostly from one IDF region), years, budgets and identifiers in the
  * shapes real pages show. Identifier counters are per office and per type, so memory does not grow with
- * the number of projects.
+ * the number of projects. Every identifier is drawn once: pages of two projects never share a Prima ID, a
+ * project ID or (for projects with neither) a title, since the publisher rightly takes pages that share one
+ * for pages of one project. When the format's numbers run out at large scale (10,000 project IDs per type,
+ * 20,000 Prima IDs per office), later projects go without that identifier, as older real pages do.
  */
 final class ProjectDraw {
     /** Years pages say the current projects run to; projects ending later are still active. */
     private static final int NOW = 2025;
+    /** Prima IDs an office can number: 10P0000 to 10P9999, then 99P0000 to 99P9999. */
+    private static final int PRIMA_PER_OFFICE = 20_000;
+    /** Legacy IDs there are: a letter, two digits, three digits. */
+    private static final long LEGACY_IDS = 26L * 100 * 1000;
+    /** A prime that does not divide {@link #LEGACY_IDS}: the walk's step. */
+    private static final long LEGACY_STEP = 1_000_003L;
 
     private static final List<List<Lang>> LANG_SETS = List.of(
             List.of(Lang.EN, Lang.FR),
@@ -36,6 +45,10 @@ final class ProjectDraw {
     private final List<String> regions;
     private final Map<String, Integer> primaCounters = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
+    /** Projects without identifiers so far per title (pattern, topic, places): later ones get a phase. */
+    private final Map<String, Integer> titlesWithoutIds = new HashMap<>();
+
+    private int legacyCount;
     private int next;
 
     ProjectDraw(SplittableRandom rng, CodeLabels codes, List<Country> countries) {
@@ -91,6 +104,10 @@ final class ProjectDraw {
         boolean noIds = !legacy && rng.nextInt(20) == 0;
         String primaId = legacy || noIds || start < 2010 ? null : prima(countries, coverage);
         String projectId = noIds ? null : legacy ? legacyId() : rng.nextInt(10) == 0 ? null : projectId(type);
+        Prose.Title title = Prose.drawTitle(rng);
+        if (primaId == null && projectId == null) {
+            title = title.phase(titlesWithoutIds.merge(titleKey(title, countries), 1, Integer::sum));
+        }
         return new Project(
                 number,
                 type,
@@ -104,7 +121,7 @@ final class ProjectDraw {
                 countries,
                 primaId,
                 projectId,
-                Prose.drawTitle(rng),
+                title,
                 langs());
     }
 
@@ -131,22 +148,42 @@ final class ProjectDraw {
 
     /** Managing office letters (the first beneficiary's, or CH for headquarters), then 10P or 99P and a number. */
     private String prima(List<Country> countries, Coverage coverage) {
-        String office = coverage != Coverage.NATIONAL && rng.nextInt(3) == 0
-                ? "CH"
-                : countries.get(0).alpha2();
+        String local = countries.get(0).alpha2();
+        String office = coverage != Coverage.NATIONAL && rng.nextInt(3) == 0 ? "CH" : local;
         int n = primaCounters.merge(office, 1, Integer::sum);
-        int series = (n / 10_000) % 2 == 0 ? 10 : 99;
+        if (n >= PRIMA_PER_OFFICE && !office.equals(local)) {
+            // Headquarters' numbers are used up: the country office manages it.
+            office = local;
+            n = primaCounters.merge(office, 1, Integer::sum);
+        }
+        if (n >= PRIMA_PER_OFFICE) {
+            return null;
+        }
+        int series = n / 10_000 == 0 ? 10 : 99;
         return String.format(Locale.ROOT, "%s%dP%04d", office, series, n % 10_000);
     }
 
     private String projectId(String type) {
         int n = idCounters.merge(type, 1 + rng.nextInt(3), Integer::sum);
-        return String.format(Locale.ROOT, "%s.%04d", type, n % 10_000);
+        return n < 10_000 ? String.format(Locale.ROOT, "%s.%04d", type, n) : null;
     }
 
+    /**
+     * A legacy ID like {@code V43-805}: the n-th one of a scrambled walk through all 2,600,000 of them (the
+     * step is prime to their number, so none repeats before all are used).
+     */
     private String legacyId() {
+        long k = (legacyCount++ * LEGACY_STEP) % LEGACY_IDS;
         return String.format(
-                Locale.ROOT, "%c%02d-%03d", (char) ('A' + rng.nextInt(26)), rng.nextInt(100), rng.nextInt(1000));
+                Locale.ROOT, "%c%02d-%03d", (char) ('A' + (int) (k % 26)), (int) (k / 26 % 100), (int) (k / 2600));
+    }
+
+    /** What makes two titles print the same: their pattern and topic and the places they name. */
+    private static String titleKey(Prose.Title title, List<Country> countries) {
+        String places = countries.size() > 2
+                ? countries.get(0).alpha3() + "+"
+                : countries.stream().map(Country::alpha3).reduce("", (a, b) -> a + b);
+        return title.pattern() + "/" + title.topic() + "/" + places;
     }
 
     private long budget(boolean legacy) {

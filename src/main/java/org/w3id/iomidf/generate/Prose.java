@@ -14,7 +14,14 @@ import org.w3id.iomidf.record.Lang;
  */
 final class Prose {
     /** A title pattern and a topic, chosen once per project and written in each of its languages. */
-    record Title(int pattern, int topic) {}
+    /** A drawn title; {@code phase} above 1 is printed after it ("..., phase 2"), so that it names one project. */
+    record Title(int pattern, int topic, int phase) {
+        Title phase(int n) {
+            return new Title(pattern, topic, n);
+        }
+    }
+
+    private static final String[] PHASE = {", phase %d", ", phase %d", ", fase %d"};
 
     private static final String[][] PATTERNS = {
         {
@@ -135,7 +142,7 @@ final class Prose {
     private Prose() {}
 
     static Title drawTitle(SplittableRandom rng) {
-        return new Title(rng.nextInt(PATTERNS.length), rng.nextInt(TOPICS.length));
+        return new Title(rng.nextInt(PATTERNS.length), rng.nextInt(TOPICS.length), 1);
     }
 
     /** The title in one language, naming the first beneficiaries as that language's page names them. */
@@ -146,7 +153,8 @@ final class Prose {
                 : names.size() == 2
                         ? names.get(0) + " " + AND[l] + " " + names.get(1)
                         : names.get(0) + " " + NEIGHBOURS[l];
-        return String.format(Locale.ROOT, PATTERNS[title.pattern()][l], place, TOPICS[title.topic()][l]);
+        String text = String.format(Locale.ROOT, PATTERNS[title.pattern()][l], place, TOPICS[title.topic()][l]);
+        return title.phase() > 1 ? text + String.format(Locale.ROOT, PHASE[l], title.phase()) : text;
     }
 
     /**
