@@ -17,11 +17,11 @@ import org.w3id.iomidf.record.Status;
 /**
  * Draws projects one after the other from one random source: types from the code lists, beneficiaries
  * from the reference country table (mostly from one IDF region), years, budgets and identifiers in the
- * shapes real pages show. Identifier counters are per office and per type, so memory does not grow with
- * the number of projects. Every identifier is drawn once: pages of two projects never share a Prima ID, a
- * project ID or (for projects with neither) a title, since the publisher rightly takes pages that share one
- * for pages of one project. When the format's numbers run out at large scale (10,000 project IDs per type,
- * 20,000 Prima IDs per office), later projects go without that identifier, as older real pages do.
+ * shapes real pages show. Every identifier is drawn once: pages of two projects never share a Prima ID, a
+ * project ID or a title (a page may leave its project's IDs out, and the publisher then rightly takes pages of
+ * one title for pages of one project), so a title that would repeat gets a phase. When an ID format runs out
+ * at large scale (10,000 project IDs per type, 20,000 Prima IDs per office), later projects go without it, as
+ * older real pages do. Memory grows with the number of distinct titles only (tens of bytes each).
  */
 final class ProjectDraw {
     /** Years pages say the current projects run to; projects ending later are still active. */
@@ -45,8 +45,8 @@ final class ProjectDraw {
     private final List<String> regions;
     private final Map<String, Integer> primaCounters = new HashMap<>();
     private final Map<String, Integer> idCounters = new HashMap<>();
-    /** Projects without identifiers so far per title (pattern, topic, places): later ones get a phase. */
-    private final Map<String, Integer> titlesWithoutIds = new HashMap<>();
+    /** Projects so far per title (pattern, topic, places): later ones get a phase. */
+    private final Map<String, Integer> titles = new HashMap<>();
 
     private int legacyCount;
     private int next;
@@ -104,10 +104,8 @@ final class ProjectDraw {
         boolean noIds = !legacy && rng.nextInt(20) == 0;
         String primaId = legacy || noIds || start < 2010 ? null : prima(countries, coverage);
         String projectId = noIds ? null : legacy ? legacyId() : rng.nextInt(10) == 0 ? null : projectId(type);
-        Prose.Title title = Prose.drawTitle(rng);
-        if (primaId == null && projectId == null) {
-            title = title.phase(titlesWithoutIds.merge(titleKey(title, countries), 1, Integer::sum));
-        }
+        Prose.Title drawn = Prose.drawTitle(rng);
+        Prose.Title title = drawn.phase(titles.merge(titleKey(drawn, countries), 1, Integer::sum));
         return new Project(
                 number,
                 type,

@@ -14,8 +14,8 @@ import org.w3id.iomidf.record.Lang;
 
 /**
  * At the scale of the benchmark's largest runs, no two drawn projects share what the publisher groups pages by
- * (a Prima ID, a project ID, or for projects with neither, a title), so a page's truth names the project the
- * publisher will see; once the ID formats run out, projects go without them.
+ * (a Prima ID, a project ID, or for a page that shows neither, its title), so a page's truth names the project
+ * the publisher will see; once the ID formats run out, projects go without them.
  */
 class ProjectDrawTest {
     private static final int PROJECTS = 300_000;
@@ -40,12 +40,14 @@ class ProjectDrawTest {
             }
             if (p.primaId() == null && p.projectId() == null) {
                 withoutIds++;
+            }
+            for (Lang lang : Lang.values()) {
                 List<String> names = p.countries().stream()
                         .limit(3)
-                        .map(c -> c.names().get(Lang.EN))
+                        .map(c -> c.names().get(lang))
                         .toList();
-                String title = Prose.title(p.title(), Lang.EN, names);
-                assertEquals(null, seen.put("title " + title, i), "title drawn twice without IDs: " + title);
+                String title = Prose.title(p.title(), lang, names);
+                assertEquals(null, seen.put("title " + title, i), "title drawn twice: " + title);
             }
         }
         assertTrue(withoutIds > 0 && withoutIds < PROJECTS / 5, "projects without identifiers: " + withoutIds);
