@@ -13,8 +13,10 @@ import org.w3id.iomidf.record.Lang;
  * or a dash, another project's identifier and amounts in dollars written as prose.
  */
 final class Prose {
-    /** A title pattern and a topic, chosen once per project and written in each of its languages. */
-    /** A drawn title; {@code phase} above 1 is printed after it ("..., phase 2"), so that it names one project. */
+    /**
+     * A title pattern and a topic, chosen once per project and written in each of its languages; {@code phase}
+     * above 1 is printed after it ("..., phase 2"), so that it names one project.
+     */
     record Title(int pattern, int topic, int phase) {
         Title phase(int n) {
             return new Title(pattern, topic, n);

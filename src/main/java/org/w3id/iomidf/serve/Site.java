@@ -45,14 +45,9 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
 
     static Site of(Release release, DatasetGraph data) {
         // Counting a TDB2 graph reads a whole index (seconds on a large build): the build wrote the count down.
-        // Reading one triple opens the indexes, so the first request does not pay for it.
-        boolean empty =
-                Txn.calculateRead(data, () -> !data.getDefaultGraph().find().hasNext());
+        // The first read opens the indexes, so the first request does not pay for it.
         long counted = release.storeTriples();
-        if (empty && counted > 0) {
-            throw new IllegalStateException(
-                    "the store of release " + release.id() + " is empty, but its release.json counts " + counted);
-        }
+        checkReadable(release, data, counted);
         long triples = counted >= 0
                 ? counted
                 : Txn.calculateRead(data, () -> data.getDefaultGraph().size());
@@ -60,6 +55,25 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
         Model names =
                 ModelFactory.createDefaultModel().add(ontology).add(classpathTurtle("/serve/labels.ttl", ONTOLOGY));
         return new Site(release, data, triples, ontology, new Labels(names));
+    }
+
+    /**
+     * Proves the store answers with a read of one triple (a count would read a whole index on every call).
+     *
+     * @throws IllegalStateException if it returns nothing although the build counted {@code triples} in it
+     */
+    static void checkReadable(Release release, DatasetGraph data, long triples) {
+        boolean empty =
+                Txn.calculateRead(data, () -> !data.getDefaultGraph().find().hasNext());
+        if (empty && triples > 0) {
+            throw new IllegalStateException(
+                    "the store of release " + release.id() + " is empty, but its release.json counts " + triples);
+        }
+    }
+
+    /** Whether the store still answers; see {@link #checkReadable}. */
+    void checkReadable() {
+        checkReadable(release, data, triples);
     }
 
     String base() {
