@@ -3,8 +3,10 @@ package org.w3id.iomidf.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.iomidf.serve.BuildDirectoryException;
+import org.w3id.iomidf.serve.Federation;
 import org.w3id.iomidf.serve.Limits;
 import org.w3id.iomidf.serve.LinkedDataServer;
 import org.w3id.iomidf.serve.PortInUseException;
@@ -19,8 +21,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code serve DIR [--port 3030]}: serves the live release of a build directory until stopped (Ctrl-C or
  * SIGTERM stop it gracefully: running requests finish, then the database is released). A newer release built
- * into DIR is switched in without stopping: found by the watcher, or at once on SIGHUP or {@code POST /reload}
- * on the admin port.
+ * into DIR is switched in without stopping: found by the watcher, or at once on SIGHUP.
  */
 @Command(
         name = "serve",
@@ -86,18 +87,40 @@ final class ServeCommand implements Callable<Integer> {
             defaultValue = "1",
             paramLabel = "SECONDS",
             description = "look for a newer complete release every SECONDS and switch to it without stopping "
-                    + "(default ${DEFAULT-VALUE}; 0 = only on SIGHUP or POST /reload)")
+                    + "(default ${DEFAULT-VALUE}; 0 = only on SIGHUP)")
     long watchSeconds;
 
     @Option(
-            names = "--admin-port",
-            defaultValue = "-1",
-            paramLabel = "PORT",
-            description = "serve POST /reload on 127.0.0.1:PORT only (default: no admin port)")
-    int adminPort;
+            names = "--max-string",
+            defaultValue = "" + Limits.DEFAULT_MAX_STRING_CHARS,
+            paramLabel = "CHARS",
+            description = "longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT...), else 400 "
+                    + "(default ${DEFAULT-VALUE})")
+    int maxString;
+
+    @Option(
+            names = "--federate",
+            paramLabel = "URL",
+            description = "an endpoint a query's SERVICE may call; repeat for more; 'none' for no federation "
+                    + "(default: " + Federation.WIKIDATA + " only)")
+    List<String> federate;
+
+    @Option(
+            names = "--public-url",
+            paramLabel = "URL",
+            description = "the server's address as clients reach it, used in every link it writes "
+                    + "(default: http://localhost:PORT/)")
+    String publicUrl;
 
     @Option(names = "--all-interfaces", description = "listen on every interface, not only 127.0.0.1 (containers)")
     boolean allInterfaces;
+
+    private Federation federation() {
+        if (federate == null) {
+            return Federation.DEFAULT;
+        }
+        return Federation.with(federate.stream().filter(u -> !u.equals("none")).toList());
+    }
 
     @Override
     public Integer call() {
@@ -111,8 +134,16 @@ final class ServeCommand implements Callable<Integer> {
                     Duration.ofSeconds(timeoutSeconds),
                     ServeConfig.DEFAULT_MAX_RESULT_BYTES,
                     new Limits(
-                            maxRows, maxBody, maxHeader, clientQueries, totalQueries, Limits.DEFAULT_RETRY_AFTER_SECS),
-                    cacheMb == null ? ServeConfig.DEFAULT_CACHE_BYTES : cacheMb * 1024 * 1024);
+                            maxRows,
+                            maxBody,
+                            maxHeader,
+                            clientQueries,
+                            totalQueries,
+                            Limits.DEFAULT_RETRY_AFTER_SECS,
+                            maxString),
+                    cacheMb == null ? ServeConfig.DEFAULT_CACHE_BYTES : cacheMb * 1024 * 1024,
+                    federation(),
+                    publicUrl);
         } catch (IllegalArgumentException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();
@@ -120,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         LinkedDataServer server;
         try {
-            server = LinkedDataServer.start(config, new ReloadOptions(Duration.ofSeconds(watchSeconds), adminPort));
+            server = LinkedDataServer.start(config, new ReloadOptions(Duration.ofSeconds(watchSeconds)));
         } catch (BuildDirectoryException | PortInUseException e) {
             err.println("idf-ld serve: " + e.getMessage());
             err.flush();
@@ -131,9 +162,6 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving release " + server.release().id() + " of " + dir);
         server.addresses().forEach(out::println);
-        if (server.adminPort() >= 0) {
-            out.println("admin:   http://127.0.0.1:" + server.adminPort() + "/reload (POST; loopback only)");
-        }
         out.flush();
         server.join();
         return Main.OK;

@@ -71,11 +71,15 @@ final class AnswerCache {
     /** The entity tag of a body: its SHA-256, so equal bytes get equal tags whatever made them. */
     static String etag(byte[] body) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+            return tag(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
+    }
+
+    /** The entity tag of a SHA-256 digest. */
+    static String tag(byte[] sha256) {
+        return "\"" + HexFormat.of().formatHex(sha256, 0, 16) + "\"";
     }
 
     /** Whether an {@code If-None-Match} header names {@code etag} (or is {@code *}). */

@@ -4,7 +4,6 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -13,21 +12,20 @@ import java.nio.charset.StandardCharsets;
 /**
  * Holds a SPARQL response in memory until the query has finished. Fuseki streams SELECT results as they are
  * produced, so a query cancelled by its timeout half-way would otherwise leave the client with a 200 and a
- * truncated body; held back, the response can still become an error status.
+ * truncated body; held back, the response can still become an error status. Large answers are held on disk
+ * ({@link HeldBody}).
  */
 final class BufferedResponse extends HttpServletResponseWrapper {
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final long limit;
+    private final HeldBody bytes;
     private final Stream stream = new Stream();
     private PrintWriter writer;
     private int status = SC_OK;
     private String error;
-    private boolean overflow;
 
     BufferedResponse(HttpServletResponse response, long limit) {
         super(response);
-        this.limit = limit;
+        this.bytes = new HeldBody(limit);
     }
 
     /** The error a downstream handler reported, or null. */
@@ -37,14 +35,15 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
     /** True if the result grew past the limit (what was written is then incomplete). */
     boolean overflowed() {
-        return overflow;
+        return bytes.overflowed();
     }
 
-    byte[] body() {
+    /** The body written, complete once the query has finished; the caller discards it when sent. */
+    HeldBody body() {
         if (writer != null) {
             writer.flush();
         }
-        return bytes.toByteArray();
+        return bytes;
     }
 
     @Override
@@ -61,7 +60,7 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     public void sendError(int sc, String msg) {
         status = sc;
         error = msg == null ? "error " + sc : msg;
-        bytes.reset();
+        resetBuffer();
     }
 
     @Override
@@ -101,7 +100,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
 
     @Override
     public void resetBuffer() {
-        bytes.reset();
+        try {
+            bytes.reset();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -117,21 +120,12 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     private final class Stream extends ServletOutputStream {
         @Override
         public void write(int b) throws IOException {
-            check(1);
             bytes.write(b);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            check(len);
             bytes.write(b, off, len);
-        }
-
-        private void check(int more) throws IOException {
-            if (bytes.size() + (long) more > limit) {
-                overflow = true;
-                throw new IOException("result larger than " + limit + " bytes");
-            }
         }
 
         @Override

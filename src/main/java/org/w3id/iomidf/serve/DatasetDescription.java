@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -24,9 +25,12 @@ final class DatasetDescription {
 
     private final Site site;
     private final Dumps dumps;
+    private final Supplier<String> root;
 
-    DatasetDescription(Site site) {
+    /** @param root the server's public address, ending in / */
+    DatasetDescription(Site site, Supplier<String> root) {
         this.site = site;
+        this.root = root;
         this.dumps = new Dumps(site.release().dumps());
     }
 
@@ -36,12 +40,12 @@ final class DatasetDescription {
             return;
         }
         res.setHeader("Cache-Control", "max-age=300");
-        Reply.rdf(req, res, describe(root(req)), f.get());
+        Reply.rdf(req, res, describe(), f.get());
     }
 
-    static String root(HttpServletRequest req) {
-        String url = req.getRequestURL().toString();
-        return url.substring(0, url.length() - req.getRequestURI().length()) + "/";
+    /** The description, with the endpoint and downloads at the server's public address. */
+    Model describe() {
+        return describe(root.get());
     }
 
     /** The description, with the endpoint and downloads at {@code root} (the server's address, ending in /). */

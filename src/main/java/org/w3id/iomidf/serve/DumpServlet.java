@@ -23,9 +23,11 @@ final class DumpServlet extends HttpServlet {
 
     private final transient Release release;
     private final transient Dumps dumps;
+    private final transient SlowClients slow;
 
-    DumpServlet(Release release) {
+    DumpServlet(Release release, SlowClients slow) {
         this.release = release;
+        this.slow = slow;
         this.dumps = new Dumps(release.dumps());
     }
 
@@ -86,7 +88,12 @@ final class DumpServlet extends HttpServlet {
         if (inm != null) {
             return inm.strip().equals("*") || inm.contains(etag);
         }
-        long ims = req.getDateHeader("If-Modified-Since");
+        long ims;
+        try {
+            ims = req.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return false; // not a date: ignored, as RFC 9110 says
+        }
         return ims >= 0 && modified <= ims;
     }
 
@@ -104,23 +111,32 @@ final class DumpServlet extends HttpServlet {
         long first;
         long last;
         if (m.group(1).isEmpty()) {
-            first = Math.max(0, size - Long.parseLong(m.group(2)));
+            first = Math.max(0, size - number(m.group(2)));
             last = size - 1;
         } else {
-            first = Long.parseLong(m.group(1));
-            last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+            first = number(m.group(1));
+            last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, number(m.group(2)));
         }
         return first >= size || first > last ? null : new long[] {first, last};
     }
 
-    private static void copy(HttpServletRequest req, HttpServletResponse res, Path file, long from, long length)
+    /** A byte position; one too large for a long is past any file, so it reads as the largest long. */
+    private static long number(String digits) {
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void copy(HttpServletRequest req, HttpServletResponse res, Path file, long from, long length)
             throws IOException {
         res.setContentLengthLong(length);
         if ("HEAD".equals(req.getMethod())) {
             return;
         }
         try (InputStream in = Files.newInputStream(file);
-                OutputStream out = res.getOutputStream()) {
+                OutputStream out = slow.guard(req, res.getOutputStream())) {
             in.skipNBytes(from);
             byte[] buf = new byte[64 * 1024];
             long left = length;

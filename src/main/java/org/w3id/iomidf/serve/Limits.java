@@ -13,6 +13,8 @@ package org.w3id.iomidf.serve;
  * @param queriesPerClient the most SPARQL queries one client address may run at once; more are answered 429
  * @param queriesInAll     the most SPARQL queries the server runs at once; more are answered 503
  * @param retryAfterSecs   the wait suggested in {@code Retry-After} with a 429 or 503 for too many queries
+ * @param maxStringChars   the longest string a query may build (CONCAT, REPLACE, GROUP_CONCAT, UCASE...);
+ *                         a query that builds a longer one is stopped and answered 400
  */
 public record Limits(
         long maxRows,
@@ -20,7 +22,8 @@ public record Limits(
         int maxHeaderBytes,
         int queriesPerClient,
         int queriesInAll,
-        int retryAfterSecs) {
+        int retryAfterSecs,
+        int maxStringChars) {
 
     /** The header that marks an answer cut at {@link #maxRows}: {@code X-Result-Truncated: true; limit=N}. */
     public static final String TRUNCATED = "X-Result-Truncated";
@@ -37,6 +40,13 @@ public record Limits(
     public static final int DEFAULT_QUERIES_IN_ALL = 16;
     /** Default suggested wait after a 429 or 503. */
     public static final int DEFAULT_RETRY_AFTER_SECS = 5;
+    /**
+     * Default longest string a query may build: a million characters, hundreds of times the longest value in the
+     * data, and small enough that sixteen queries at their bound take a few tens of megabytes.
+     */
+    public static final int DEFAULT_MAX_STRING_CHARS = 1 << 20;
+    /** How many of its longest strings one query's GROUP_CONCATs may hold together. */
+    public static final int HELD_STRINGS = 8;
 
     /** The defaults above. */
     public static final Limits DEFAULT = new Limits(
@@ -45,13 +55,15 @@ public record Limits(
             DEFAULT_MAX_HEADER_BYTES,
             DEFAULT_QUERIES_PER_CLIENT,
             DEFAULT_QUERIES_IN_ALL,
-            DEFAULT_RETRY_AFTER_SECS);
+            DEFAULT_RETRY_AFTER_SECS,
+            DEFAULT_MAX_STRING_CHARS);
 
     public Limits {
         positive("maximum rows", maxRows);
         positive("maximum body", maxBodyBytes);
         positive("queries per client", queriesPerClient);
         positive("retry after", retryAfterSecs);
+        positive("maximum string length", maxStringChars);
         if (maxHeaderBytes < 1024) {
             throw new IllegalArgumentException("maximum header size below 1024 bytes: " + maxHeaderBytes);
         }
@@ -59,6 +71,29 @@ public record Limits(
             throw new IllegalArgumentException(
                     "queries in all (" + queriesInAll + ") below queries per client (" + queriesPerClient + ")");
         }
+    }
+
+    /** With the default string bound. */
+    public Limits(
+            long maxRows,
+            long maxBodyBytes,
+            int maxHeaderBytes,
+            int queriesPerClient,
+            int queriesInAll,
+            int retryAfterSecs) {
+        this(
+                maxRows,
+                maxBodyBytes,
+                maxHeaderBytes,
+                queriesPerClient,
+                queriesInAll,
+                retryAfterSecs,
+                DEFAULT_MAX_STRING_CHARS);
+    }
+
+    /** The most characters one query's GROUP_CONCATs may hold together: {@link #HELD_STRINGS} longest strings. */
+    long maxHeldChars() {
+        return (long) HELD_STRINGS * maxStringChars;
     }
 
     private static void positive(String what, long value) {

@@ -1,7 +1,11 @@
 package org.w3id.iomidf.serve;
 
 import java.net.BindException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -10,6 +14,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,17 +35,21 @@ public final class LinkedDataServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LinkedDataServer.class);
 
+    /** Jetty's threads: far more than the queries that may run at once, so the health check, pages and
+     * downloads always find one; slow clients cannot keep them ({@link SlowClients}). */
+    static final int MAX_THREADS = 200;
+
     private final FusekiServer fuseki;
     private final ReleaseSwitch releases;
-    private final AutoCloseable[] reloaders;
+    private final AutoCloseable[] parts;
 
-    private LinkedDataServer(FusekiServer fuseki, ReleaseSwitch releases, AutoCloseable... reloaders) {
+    private LinkedDataServer(FusekiServer fuseki, ReleaseSwitch releases, AutoCloseable... parts) {
         this.fuseki = fuseki;
         this.releases = releases;
-        this.reloaders = reloaders;
+        this.parts = parts;
     }
 
-    /** {@link #start(ServeConfig, ReloadOptions)} with the watcher on and no admin endpoint. */
+    /** {@link #start(ServeConfig, ReloadOptions)} with the watcher on. */
     public static LinkedDataServer start(ServeConfig config) {
         return start(config, ReloadOptions.DEFAULT);
     }
@@ -52,15 +62,34 @@ public final class LinkedDataServer implements AutoCloseable {
      * @throws PortInUseException      if the port is taken
      */
     public static LinkedDataServer start(ServeConfig config, ReloadOptions reload) {
-        ServedRelease first = ServedRelease.open(Release.open(config.dir()), config);
-        ReleaseSwitch releases = new ReleaseSwitch(config, first);
+        SlowClients slow = new SlowClients();
+        QueryWatch watch = new QueryWatch();
+        AtomicReference<String> root = new AtomicReference<>(config.publicUrl());
+        Function<Release, ServedRelease> open = r -> ServedRelease.open(r, config, slow, root::get);
+        ReleaseSwitch releases;
         try {
-            Site site = first.site();
-            FusekiServer fuseki =
-                    fuseki(config, new PinnedDataset(releases), releases).build();
-            ConnectorLimits.apply(fuseki.getJettyServer(), config.limits());
+            releases = new ReleaseSwitch(config, open.apply(Release.open(config.dir())), open);
+        } catch (RuntimeException e) {
+            slow.close();
+            watch.close();
+            throw e;
+        }
+        try {
+            Site site = releases.current().site();
+            FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases, slow, watch, root::get)
+                    .build();
+            Server jetty = fuseki.getJettyServer();
+            ConnectorLimits.apply(jetty, config.limits());
+            slow.watch(jetty);
+            jetty.setHandler(new GracefulHandler(jetty.getHandler()));
+            jetty.setStopTimeout(config.queryTimeout().plus(SHUTDOWN_GRACE).toMillis());
             start(fuseki, config.port());
-            LinkedDataServer server = new LinkedDataServer(fuseki, releases, reloaders(releases, reload));
+            if (root.get() == null) {
+                root.set("http://localhost:" + fuseki.getHttpPort() + "/");
+            }
+            AutoCloseable watcher =
+                    reload.watchEvery().isZero() ? () -> {} : ReleaseWatcher.start(releases, reload.watchEvery());
+            LinkedDataServer server = new LinkedDataServer(fuseki, releases, watcher, slow, watch);
             LOG.info(
                     "serving release {} ({} triples) of {} on port {}",
                     site.release().id(),
@@ -69,62 +98,79 @@ public final class LinkedDataServer implements AutoCloseable {
                     server.port());
             return server;
         } catch (RuntimeException e) {
+            slow.close();
+            watch.close();
             releases.close();
             throw e;
         }
     }
 
-    private static AutoCloseable[] reloaders(ReleaseSwitch releases, ReloadOptions reload) {
-        AutoCloseable watcher =
-                reload.watchEvery().isZero() ? () -> {} : ReleaseWatcher.start(releases, reload.watchEvery());
-        AutoCloseable admin = reload.adminPort() < 0
-                ? () -> {}
-                : AdminEndpoint.start(
-                        reload.adminPort(), () -> releases.refresh().id());
-        return new AutoCloseable[] {watcher, admin};
-    }
+    /** How long past the query timeout a stop waits for running requests (downloads among them). */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
         // Start from the database's own settings: a bare context would plan TDB2 queries without them.
         Context context = dsg.getContext().copy();
-        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        ConnectorLimits.bound(context, config.limits());
+        bound(context, config);
         return new DatasetGraphReadOnly(dsg, context);
     }
 
-    private static FusekiServer.Builder fuseki(ServeConfig config, DatasetGraph data, ReleaseSwitch releases) {
+    /** The query timeout, the spill threshold, the SERVICE guard and the bounded functions, in {@code context}. */
+    private static void bound(Context context, ServeConfig config) {
+        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        ConnectorLimits.bound(context, config.limits());
+        ServiceGuard.install(context, config.federation());
+        QueryRewrite.install(context);
+    }
+
+    private static FusekiServer.Builder fuseki(
+            ServeConfig config,
+            DatasetGraph data,
+            ReleaseSwitch releases,
+            SlowClients slow,
+            QueryWatch watch,
+            Supplier<String> root) {
         // ARQ's global settings, with the bounds on top (a bare context loses the optimiser's settings).
         Context serverContext = ARQ.getContext().copy();
-        serverContext.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        ConnectorLimits.bound(serverContext, config.limits());
+        bound(serverContext, config);
         DataService query =
                 DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
         ServiceDescription description = new ServiceDescription(
                 () -> releases.current().site().datasetIri(),
-                () -> releases.current().site().triples());
+                () -> releases.current().site().triples(),
+                root);
         return FusekiServer.create(OperationRegistry.createStd(), serverContext)
                 .port(config.port())
                 .loopback(!config.allInterfaces())
+                .numServerThreads(8, MAX_THREADS)
                 .enableCors(false)
                 .enablePing(false)
                 .enableStats(false)
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                .registerOperation(Operation.Query, new BoundedQuery(config.limits()))
+                .registerOperation(
+                        Operation.Query,
+                        new BoundedQuery(
+                                config.limits(),
+                                config.federation(),
+                                config.queryTimeout(),
+                                config.maxResultBytes(),
+                                watch))
                 .add("/sparql", query)
                 .addFilter("/*", new ReleaseFilter(releases))
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())
                 .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
-                .addFilter("/sparql", new QueryGate(config.limits()))
                 .addFilter(
                         "/sparql",
                         new SparqlFilter(
                                 description,
                                 config.maxResultBytes(),
                                 config.queryTimeout(),
-                                new AnswerCache(config.cacheBytes())))
+                                new AnswerCache(config.cacheBytes()),
+                                new QueryGate(config.limits()),
+                                slow))
                 .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
                 .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))
                 .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))
@@ -185,11 +231,6 @@ public final class LinkedDataServer implements AutoCloseable {
         });
     }
 
-    /** The port of the admin endpoint, or -1 when there is none. */
-    public int adminPort() {
-        return reloaders[1] instanceof AdminEndpoint a ? a.port() : -1;
-    }
-
     /** The addresses to print for people: the browser page, the SPARQL endpoint, the downloads. */
     public List<String> addresses() {
         String root = "http://localhost:" + port() + "/";
@@ -201,19 +242,27 @@ public final class LinkedDataServer implements AutoCloseable {
         fuseki.join();
     }
 
-    /** Stops accepting requests, lets running ones finish, then releases the database. */
+    /**
+     * Stops accepting requests, lets running ones finish (at most the query timeout and {@link #SHUTDOWN_GRACE}),
+     * then releases the database.
+     */
     @Override
     public void close() {
-        for (AutoCloseable r : reloaders) {
-            try {
-                r.close();
-            } catch (Exception e) {
-                LOG.warn("cannot stop {}: {}", r, e.getMessage(), e);
-            }
-        }
         String id = release().id();
+        stop(parts[0]);
         fuseki.stop();
+        for (int i = 1; i < parts.length; i++) {
+            stop(parts[i]);
+        }
         releases.close();
         LOG.info("stopped serving release {}", id);
+    }
+
+    private static void stop(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            LOG.warn("cannot stop {}: {}", part, e.getMessage(), e);
+        }
     }
 }

@@ -39,10 +39,10 @@ final class Negotiation {
 
     /** The format to answer in, or empty if the client accepts none of the offered ones (406). */
     static Optional<Format> choose(String accept, List<Format> offered) {
-        if (accept == null || accept.isBlank()) {
+        List<Range> ranges = accept == null ? List.of() : parse(accept);
+        if (ranges.isEmpty()) {
             return Optional.of(offered.get(0));
         }
-        List<Range> ranges = parse(accept);
         Format best = null;
         double bestQ = 0;
         int bestSpec = 0;
@@ -66,6 +66,11 @@ final class Negotiation {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** True if {@code accept} is absent or names at least one media range; else it is best ignored. */
+    static boolean readable(String accept) {
+        return accept == null || !parse(accept).isEmpty();
     }
 
     private static List<Range> parse(String accept) {

@@ -1,8 +1,5 @@
 package org.w3id.iomidf.serve;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,14 +10,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Lets a bounded number of SPARQL queries run at once: at most {@link Limits#queriesPerClient()} per client
  * address (more are answered 429), at most {@link Limits#queriesInAll()} in all (more are answered 503), both
  * with {@code Retry-After}. A query over the bound is refused at once rather than queued, so that a client
- * sending many slow queries holds no more of the server than its own share. The client is the address the
- * connection comes from; behind a reverse proxy that is the proxy, which should then apply its own limits.
+ * sending many slow queries holds no more of the server than its own share. A query holds its place while it
+ * runs, not while its answer is sent, so a client that reads slowly holds no place at all. The client is the
+ * address the connection comes from; behind a reverse proxy that is the proxy, which should then apply its
+ * own limits.
  */
-final class QueryGate extends HttpFilter {
+final class QueryGate {
 
-    private static final long serialVersionUID = 1L;
+    /** A place held by one running query; closing it gives the place back. */
+    interface Place extends AutoCloseable {
+        @Override
+        void close();
+    }
 
-    private final transient Limits limits;
+    private final Limits limits;
     private final ConcurrentHashMap<String, Integer> perClient = new ConcurrentHashMap<>();
     private final AtomicInteger inAll = new AtomicInteger();
 
@@ -28,50 +31,36 @@ final class QueryGate extends HttpFilter {
         this.limits = limits;
     }
 
-    @Override
-    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
-            throws IOException, ServletException {
-        if (!isQuery(req)) {
-            chain.doFilter(req, res);
-            return;
-        }
+    /** A place for the query of {@code req}, or null after answering 429 or 503. */
+    Place enter(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String client = req.getRemoteAddr();
-        if (!enter(client)) {
+        if (!enterClient(client)) {
             refuse(
                     req,
                     res,
                     429,
                     "too many queries at once from " + client + " (at most " + limits.queriesPerClient()
                             + "): wait for one to finish");
-            return;
+            return null;
         }
-        try {
-            if (inAll.incrementAndGet() > limits.queriesInAll()) {
-                refuse(
-                        req,
-                        res,
-                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "the server is running its most " + "queries at once (" + limits.queriesInAll()
-                                + "): try again shortly");
-                return;
-            }
-            chain.doFilter(req, res);
-        } finally {
+        if (inAll.incrementAndGet() > limits.queriesInAll()) {
             inAll.decrementAndGet();
             leave(client);
+            refuse(
+                    req,
+                    res,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "the server is running its most queries at once (" + limits.queriesInAll()
+                            + "): try again shortly");
+            return null;
         }
-    }
-
-    /** A request that runs a query: not the Service Description (GET without query), not a CORS preflight. */
-    private static boolean isQuery(HttpServletRequest req) {
-        return switch (req.getMethod()) {
-            case "GET", "HEAD" -> req.getQueryString() != null && req.getParameter("query") != null;
-            case "OPTIONS" -> false;
-            default -> true;
+        return () -> {
+            inAll.decrementAndGet();
+            leave(client);
         };
     }
 
-    private boolean enter(String client) {
+    private boolean enterClient(String client) {
         boolean[] admitted = {false};
         perClient.compute(client, (k, n) -> {
             int running = n == null ? 0 : n;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +20,13 @@ final class ReleaseSwitch {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseSwitch.class);
 
     private final ServeConfig config;
+    private final Function<Release, ServedRelease> open;
     private final AtomicReference<ServedRelease> live;
     private final ThreadLocal<ServedRelease> pinned = new ThreadLocal<>();
 
-    ReleaseSwitch(ServeConfig config, ServedRelease first) {
+    ReleaseSwitch(ServeConfig config, ServedRelease first, Function<Release, ServedRelease> open) {
         this.config = config;
+        this.open = open;
         this.live = new AtomicReference<>(first);
     }
 
@@ -77,7 +80,7 @@ final class ReleaseSwitch {
         if (!Files.isSymbolicLink(current) || sameFolder(current, old.release().home())) {
             return old.release();
         }
-        ServedRelease next = ServedRelease.open(Release.open(config.dir()), config);
+        ServedRelease next = open.apply(Release.open(config.dir()));
         live.set(next);
         old.leave();
         LOG.info(

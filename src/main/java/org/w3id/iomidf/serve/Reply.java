@@ -49,6 +49,27 @@ final class Reply {
         send(req, res, status, "text/plain;charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Caller's text as it may appear in a plain-text message: at most 200 characters, with control characters,
+     * markup characters and anything outside ASCII written as {@code %XX} of their UTF-8 bytes.
+     */
+    static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        String cut = text.length() > 200 ? text.substring(0, 200) : text;
+        for (byte b : cut.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c < 0x20 || c >= 0x7f || "<>\"'&%`\\".indexOf(c) >= 0) {
+                out.append('%').append(String.format("%02X", c));
+            } else {
+                out.append((char) c);
+            }
+        }
+        if (text.length() > 200) {
+            out.append("...");
+        }
+        return out.toString();
+    }
+
     static void send(HttpServletRequest req, HttpServletResponse res, int status, String type, byte[] body)
             throws IOException {
         res.setStatus(status);

@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
  * Refuses request bodies past {@link Limits#maxBodyBytes()} (413) before anything reads them. A body must state
  * its length: one sent in chunks of unknown total is answered 411, since its size is known only once read.
  * (Request lines and headers are bounded by the HTTP connector itself, see {@link Limits#maxHeaderBytes()}.)
+ * A path with a dot segment ({@code /sparql/../dumps/x}) is answered 400 before Jetty's resolution of it could
+ * reach a servlet the client did not name.
  */
 final class RequestLimits extends HttpFilter {
 
@@ -27,6 +30,14 @@ final class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (hasDotSegment(rawPath(req))) {
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "paths with . or .. segments are not served: ask for the resource by its own path");
+            return;
+        }
         long length = req.getContentLengthLong();
         if (length > maxBodyBytes) {
             res.setHeader("Connection", "close");
@@ -53,6 +64,33 @@ final class RequestLimits extends HttpFilter {
                 drain(req);
             }
         }
+    }
+
+    /** The path as the client sent it, before Jetty resolved its dot segments. */
+    private static String rawPath(HttpServletRequest req) {
+        try {
+            String path = ServletContextRequest.getServletContextRequest(req)
+                    .getHttpURI()
+                    .getPath();
+            return path == null ? "" : path;
+        } catch (IllegalStateException e) {
+            return req.getRequestURI();
+        }
+    }
+
+    /** True if a segment of {@code path} is {@code .} or {@code ..}, written plainly or percent-encoded. */
+    static boolean hasDotSegment(String path) {
+        for (String segment : path.split("/", -1)) {
+            String s = segment.toLowerCase(java.util.Locale.ROOT).replace("%2e", ".");
+            int semicolon = s.indexOf(';');
+            if (semicolon >= 0) {
+                s = s.substring(0, semicolon);
+            }
+            if (s.equals(".") || s.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,7 +69,7 @@ final class ResourceServlet extends HttpServlet {
         ResourceData data = ResourceData.load(site, iri, page);
         Model extra = ModelFactory.createDefaultModel();
         if (iri.equals(site.datasetIri())) {
-            extra = description.describe(DatasetDescription.root(req));
+            extra = description.describe();
             data = data.with(extra);
         }
         if (!data.exists()) {

@@ -14,6 +14,9 @@ import java.time.Duration;
  *                       error, never a truncated answer
  * @param limits         rows per answer, request sizes and queries at once (see {@link Limits})
  * @param cacheBytes     the most bytes of SPARQL answers kept for repeated identical requests; 0 keeps none
+ * @param federation     the endpoints a query's SERVICE may call (see {@link Federation})
+ * @param publicUrl      the server's address as clients reach it, ending in {@code /}, used in every link the
+ *                       server writes (never the {@code Host} header); null for {@code http://localhost:PORT/}
  */
 public record ServeConfig(
         Path dir,
@@ -22,7 +25,9 @@ public record ServeConfig(
         Duration queryTimeout,
         long maxResultBytes,
         Limits limits,
-        long cacheBytes) {
+        long cacheBytes,
+        Federation federation,
+        String publicUrl) {
 
     /** Default query timeout: long enough for every example query on the full dataset. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -48,6 +53,40 @@ public record ServeConfig(
         if (cacheBytes < 0) {
             throw new IllegalArgumentException("cache size must not be negative: " + cacheBytes);
         }
+        if (federation == null) {
+            throw new IllegalArgumentException("no federation list given");
+        }
+        publicUrl = publicUrl == null ? null : publicUrl(publicUrl);
+    }
+
+    private static String publicUrl(String url) {
+        java.net.URI u;
+        try {
+            u = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("public URL: " + e.getMessage(), e);
+        }
+        String scheme = String.valueOf(u.getScheme()).toLowerCase(java.util.Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https"))
+                || u.getHost() == null
+                || u.getRawQuery() != null
+                || u.getRawFragment() != null
+                || u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("public URL must be an http(s) address with a host, no query: " + url);
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** With the default federation list and the address the server listens on. */
+    public ServeConfig(
+            Path dir,
+            int port,
+            boolean allInterfaces,
+            Duration queryTimeout,
+            long maxResultBytes,
+            Limits limits,
+            long cacheBytes) {
+        this(dir, port, allInterfaces, queryTimeout, maxResultBytes, limits, cacheBytes, Federation.DEFAULT, null);
     }
 
     /** With the default answer cache. */

@@ -1,6 +1,7 @@
 package org.w3id.iomidf.serve;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -27,12 +28,12 @@ final class ServedRelease {
     /** Holders: the server while live (1), plus one per running request; 0 means closed. */
     private final AtomicInteger holders = new AtomicInteger(1);
 
-    private ServedRelease(Release release, DatasetGraph base, Site site) {
+    private ServedRelease(Release release, DatasetGraph base, Site site, SlowClients slow, Supplier<String> root) {
         this.release = release;
         this.base = base;
         this.site = site;
-        DatasetDescription description = new DatasetDescription(site);
-        this.dumps = new DumpServlet(release);
+        DatasetDescription description = new DatasetDescription(site, root);
+        this.dumps = new DumpServlet(release, slow);
         this.health = new HealthServlet(site);
         this.voidServlet = new VoidServlet(description);
         this.resources = new ResourceServlet(site, description);
@@ -42,11 +43,11 @@ final class ServedRelease {
      * Opens the release's database and warms it with one query (counting the default graph), so the first
      * request after a switch is not the one that pays for opening it.
      */
-    static ServedRelease open(Release release, ServeConfig config) {
+    static ServedRelease open(Release release, ServeConfig config, SlowClients slow, Supplier<String> root) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(release.tdb2().toString());
         try {
             Site site = Site.of(release, LinkedDataServer.readOnly(dsg, config));
-            return new ServedRelease(release, dsg, site);
+            return new ServedRelease(release, dsg, site, slow, root);
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);
             throw e;

@@ -34,22 +34,23 @@ final class ServiceDescription {
 
     private final Supplier<String> datasetIri;
     private final LongSupplier triples;
+    private final Supplier<String> root;
 
-    ServiceDescription(String datasetIri, long triples) {
-        this(() -> datasetIri, () -> triples);
-    }
-
-    /** A description that follows the release a request is pinned to (the triple count changes with it). */
-    ServiceDescription(Supplier<String> datasetIri, LongSupplier triples) {
+    /**
+     * A description that follows the release a request is pinned to (the triple count changes with it), of the
+     * endpoint at {@code root}{@code sparql}, {@code root} being the server's public address.
+     */
+    ServiceDescription(Supplier<String> datasetIri, LongSupplier triples, Supplier<String> root) {
         this.datasetIri = datasetIri;
         this.triples = triples;
+        this.root = root;
     }
 
     void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
         Optional<Format> f = Reply.negotiate(req, res, Format.RDF);
         if (f.isPresent()) {
             res.setHeader("Cache-Control", "max-age=3600");
-            Reply.rdf(req, res, describe(req.getRequestURL().toString()), f.get());
+            Reply.rdf(req, res, describe(root.get() + "sparql"), f.get());
         }
     }
 
