@@ -159,6 +159,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "idf-ld-shutdown"));
         server.reloadOnHangup();
+        server.stopOnSignals();
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving release " + server.release().id() + " of " + dir);
         server.addresses().forEach(out::println);

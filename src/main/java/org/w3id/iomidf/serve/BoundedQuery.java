@@ -115,7 +115,10 @@ final class BoundedQuery extends SPARQL_QueryDataset {
         long chars = 0;
         while (triples.hasNext()) {
             Triple t = triples.next();
-            if (g.size() >= limits.maxRows() && !g.contains(t)) {
+            if (g.contains(t)) {
+                continue;
+            }
+            if (g.size() >= limits.maxRows()) {
                 cut.run();
                 break;
             }

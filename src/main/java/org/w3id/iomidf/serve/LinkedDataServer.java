@@ -3,6 +3,8 @@ package org.w3id.iomidf.serve;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -42,6 +44,8 @@ public final class LinkedDataServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ReleaseSwitch releases;
     private final AutoCloseable[] parts;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     private LinkedDataServer(FusekiServer fuseki, ReleaseSwitch releases, AutoCloseable... parts) {
         this.fuseki = fuseki;
@@ -221,7 +225,7 @@ public final class LinkedDataServer implements AutoCloseable {
 
     /** Reloads on SIGHUP ({@code kill -HUP <pid>}); false if the platform has no SIGHUP. */
     public boolean reloadOnHangup() {
-        return HangupSignal.install(() -> {
+        return Signals.install("HUP", () -> {
             try {
                 reload();
             } catch (RuntimeException e) {
@@ -237,9 +241,20 @@ public final class LinkedDataServer implements AutoCloseable {
         return List.of("browser: " + root, "SPARQL:  " + root + "sparql", "dumps:   " + root + "dumps/");
     }
 
-    /** Blocks until the server stops. */
+    /**
+     * Stops gracefully on SIGTERM and SIGINT (Ctrl-C): {@link #close()} runs on a thread of its own, and {@link
+     * #join()} returns once it is done, so the process can exit with 0.
+     */
+    public void stopOnSignals() {
+        for (String name : List.of("TERM", "INT")) {
+            Signals.install(name, () -> new Thread(this::close, "idf-ld-stop").start());
+        }
+    }
+
+    /** Blocks until the server has stopped and released its database. */
     public void join() {
         fuseki.join();
+        awaitClosed();
     }
 
     /**
@@ -248,6 +263,10 @@ public final class LinkedDataServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closing.compareAndSet(false, true)) {
+            awaitClosed();
+            return;
+        }
         String id = release().id();
         stop(parts[0]);
         fuseki.stop();
@@ -256,6 +275,15 @@ public final class LinkedDataServer implements AutoCloseable {
         }
         releases.close();
         LOG.info("stopped serving release {}", id);
+        closed.countDown();
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void stop(AutoCloseable part) {

@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the running SPARQL queries from outside them. At its deadline a query is cancelled by this watch's
  * own timer, so it does not wait on Jena's single shared timeout thread (which another query's work can hold
- * up); and when, after a garbage collection, the heap in use is still past {@link #HEAP_SHARE} of the largest
- * heap, every running query is cancelled with 503, so that no query mix can take the server's memory and
- * the health check, small queries and downloads go on.
+ * up); and when, after a full garbage collection, the heap in use is still past {@link #HEAP_SHARE} of the
+ * largest heap, every running query is cancelled with 503, so that no query mix can take the server's memory
+ * and the health check, small queries and downloads go on. (A minor collection past that share only asks for
+ * a full one, at most once a second: what it leaves counted includes old garbage.)
  */
 final class QueryWatch implements AutoCloseable {
 
@@ -45,6 +46,10 @@ final class QueryWatch implements AutoCloseable {
     private final ExecutorService aborts = Executors.newCachedThreadPool(r -> daemon(r, "abort"));
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final long maxHeap = Runtime.getRuntime().maxMemory();
+    private final java.util.concurrent.atomic.AtomicLong lastFullRequest = new java.util.concurrent.atomic.AtomicLong();
+    /** The least time between two full collections asked for to measure the heap in use. */
+    private static final Duration FULL_GC_EVERY = Duration.ofSeconds(1);
+
     private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)
             .map(MemoryPoolMXBean::getName)
@@ -116,7 +121,19 @@ final class QueryWatch implements AutoCloseable {
                 used += pool.getValue().getUsed();
             }
         }
-        if (used > HEAP_SHARE * maxHeap && !running.isEmpty()) {
+        if (used <= HEAP_SHARE * maxHeap || running.isEmpty()) {
+            return;
+        }
+        if (!info.getGcAction().contains("major")) {
+            // A minor collection leaves the old generation's garbage counted: ask for a full one, which tells.
+            long now = System.nanoTime();
+            long last = lastFullRequest.get();
+            if (now - last > FULL_GC_EVERY.toNanos() && lastFullRequest.compareAndSet(last, now)) {
+                aborts.execute(System::gc);
+            }
+            return;
+        }
+        {
             LOG.warn(
                     "heap in use after collection {} MB of {} MB: cancelling {} running queries",
                     used >> 20,

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * HTTP/1.1 requests written byte for byte on a socket, for what a well-behaved client library refuses to send
@@ -42,12 +43,13 @@ final class RawHttp {
         return send("127.0.0.1", "GET " + target + " HTTP/1.1", null, headers);
     }
 
-    /** Sends one request from {@code from}; {@code body} may be null. */
+    /** Sends one request from {@code from}; {@code body} may be null; a Host header given replaces the default. */
     Response send(String from, String requestLine, byte[] body, String... headers) {
-        StringBuilder head = new StringBuilder(requestLine)
-                .append("\r\nHost: localhost:")
-                .append(port)
-                .append("\r\nConnection: close\r\n");
+        StringBuilder head = new StringBuilder(requestLine).append("\r\n");
+        if (!List.of(headers).contains("Host")) {
+            head.append("Host: localhost:").append(port).append("\r\n");
+        }
+        head.append("Connection: close\r\n");
         for (int i = 0; i + 1 < headers.length; i += 2) {
             head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }
