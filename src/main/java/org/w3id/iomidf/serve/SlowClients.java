@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.StandardSocketOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 
@@ -26,26 +28,29 @@ import org.eclipse.jetty.server.Server;
  *   <li>a connection that is not being answered must complete a request's headers within {@link
  *       #REQUEST_TIME} of opening or of its previous answer, or it is closed (this also closes idle kept-alive
  *       connections after that time);
- *   <li>a large answer (a SPARQL result, a download) must be read at an average of at least {@link
- *       #MIN_RATE} bytes a second after its first {@link #GRACE}, or its connection is closed, which frees the
- *       thread writing it.
+ *   <li>an answer being written (a SPARQL result, a download) must move at least {@link #MIN_RATE} bytes a
+ *       second, measured over each {@link #WINDOW}, or its connection is closed, which frees the thread writing
+ *       it. What the kernel buffers counts as moved, so only a client that has stopped reading is measured.
  * </ul>
  */
 final class SlowClients implements Connection.Listener, AutoCloseable {
 
     /** Time to send a request's headers, from a connection's opening or its previous answer. */
     static final Duration REQUEST_TIME = Duration.ofSeconds(10);
-    /** The least average rate at which a large answer must be read: any real link does far better. */
+    /** The least rate at which an answer must be read: any real link does far better. */
     static final long MIN_RATE = 16 * 1024;
-    /** Time before the rate counts, for connections that start slowly. */
-    static final Duration GRACE = Duration.ofSeconds(10);
+    /** The time over which the rate is measured. */
+    static final Duration WINDOW = Duration.ofSeconds(10);
 
     private static final int CHUNK = 16 * 1024;
 
     private record Seen(long since, long in, long out) {}
 
+    /** Where a transfer stood at the start of its current window. */
+    private record Mark(long since, long sent) {}
+
     private final Map<Connection, Seen> connections = new ConcurrentHashMap<>();
-    private final Map<Counted, Long> transfers = new ConcurrentHashMap<>();
+    private final Map<Counted, Mark> transfers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "idf-ld-slow-clients");
         t.setDaemon(true);
@@ -82,7 +87,7 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
             return out;
         }
         Counted counted = new Counted(out, endPoint);
-        transfers.put(counted, System.nanoTime());
+        transfers.put(counted, new Mark(System.nanoTime(), 0));
         return counted;
     }
 
@@ -95,17 +100,34 @@ final class SlowClients implements Connection.Listener, AutoCloseable {
                 return new Seen(now, in, out);
             }
             if (in == out && now - seen.since() > REQUEST_TIME.toNanos()) {
-                c.getEndPoint().close();
+                reset(c.getEndPoint());
             }
             return seen;
         });
-        transfers.forEach((t, started) -> {
-            long late = now - started - GRACE.toNanos();
-            if (late > 0 && t.sent < MIN_RATE * late / 1_000_000_000L) {
-                transfers.remove(t);
-                t.endPoint.close();
+        transfers.replaceAll((t, mark) -> {
+            if (now - mark.since() < WINDOW.toNanos()) {
+                return mark;
             }
+            if (t.sent - mark.sent() < MIN_RATE * WINDOW.toSeconds()) {
+                reset(t.endPoint);
+            }
+            return new Mark(now, t.sent);
         });
+    }
+
+    /**
+     * Closes a connection at once, dropping what the kernel still holds for it: a client that stopped reading
+     * would otherwise keep that memory, and the connection, until it read it all.
+     */
+    private static void reset(EndPoint endPoint) {
+        if (endPoint instanceof SocketChannelEndPoint socket) {
+            try {
+                socket.getChannel().setOption(StandardSocketOptions.SO_LINGER, 0);
+            } catch (IOException e) {
+                // already closed: nothing is held
+            }
+        }
+        endPoint.close();
     }
 
     @Override

@@ -1,0 +1,229 @@
+package org.w3id.iomidf.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Slow and many clients cannot take the threads or the query places others need: while connections sit idle,
+ * send their headers a byte a second, or read large answers and downloads at a trickle, the health check and a
+ * new query from another client are answered within a second; those connections are closed by the server; and
+ * with every query place taken, the next query gets 503 at once.
+ */
+class SlowClientsTest {
+
+    private static final int QUERIES = 16;
+    private static final String BIG = "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 60000";
+
+    @TempDir
+    Path tmp;
+
+    LinkedDataServer server;
+    RawHttp raw;
+
+    /** A server of its own for each test, so that what one test leaves running cannot hold another's places. */
+    @BeforeEach
+    void start() throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        Property p = m.createProperty("urn:test:p");
+        for (int i = 0; i < 2000; i++) {
+            m.createResource("urn:test:subject-number-" + i).addProperty(p, "value " + i);
+        }
+        Path dir = BuildFixture.create(tmp, m);
+        byte[] block = "<urn:s> <urn:p> \"a large download\" .\n".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(dir.resolve("releases/r1/dumps/large.nt"))) {
+            for (int i = 0; i < 400; i++) {
+                out.write(block);
+            }
+        }
+        Limits limits = new Limits(100_000, 64 * 1024, 16 * 1024, QUERIES, QUERIES, 5);
+        server = LinkedDataServer.start(new ServeConfig(dir, 0, false, Duration.ofSeconds(6), 64L << 20, limits, 0));
+        raw = new RawHttp(server.port());
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** The health check and a new query from another client, each answered within a second. */
+    private void othersAreServed(String when) {
+        for (String target : List.of(
+                "/health", "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"" + when + "\" }", StandardCharsets.UTF_8))) {
+            long start = System.nanoTime();
+            RawHttp.Response r = raw.send("127.0.0.2", "GET " + target + " HTTP/1.1", null, "Accept", "text/csv");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(200, r.status(), when + ": " + r);
+            assertTrue(millis < 1000, when + ": " + target + " took " + millis + " ms");
+        }
+    }
+
+    private Socket open() throws IOException {
+        Socket s = new Socket();
+        s.setReceiveBufferSize(4096);
+        s.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0));
+        s.connect(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), server.port()));
+        s.setSoTimeout(100);
+        return s;
+    }
+
+    /** True once the server has closed {@code s}: a read sees the end, or the connection is reset. */
+    private static boolean closedByServer(Socket s) {
+        try {
+            InputStream in = s.getInputStream();
+            byte[] buf = new byte[64 * 1024];
+            while (true) {
+                int n = in.read(buf);
+                if (n < 0) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void idleAndSlowHeaderConnectionsAreClosedAndHoldNothing() throws Exception {
+        List<Socket> idle = new ArrayList<>();
+        List<Socket> loris = new ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                idle.add(open());
+            }
+            for (int i = 0; i < 50; i++) {
+                Socket s = open();
+                s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                loris.add(s);
+            }
+            long deadline = System.nanoTime() + SlowClients.REQUEST_TIME.plusSeconds(4).toNanos();
+            while (System.nanoTime() < deadline) {
+                for (Socket s : loris) {
+                    try {
+                        s.getOutputStream().write('a');
+                    } catch (SocketException e) {
+                        // closed by the server: what is expected
+                    }
+                }
+                othersAreServed("idle and slowloris connections open");
+                Thread.sleep(1000);
+            }
+            long open = 0;
+            for (Socket s : idle) {
+                open += closedByServer(s) ? 0 : 1;
+            }
+            for (Socket s : loris) {
+                open += closedByServer(s) ? 0 : 1;
+            }
+            assertEquals(0, open, "connections still open " + SlowClients.REQUEST_TIME.plusSeconds(4) + " after");
+        } finally {
+            for (Socket s : idle) {
+                s.close();
+            }
+            for (Socket s : loris) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void slowReadersOfAnswersAndDownloadsHoldNoPlaceAndAreCutOff() throws Exception {
+        List<Socket> readers = new ArrayList<>();
+        try {
+            String query = "GET /sparql?query=" + URLEncoder.encode(BIG, StandardCharsets.UTF_8) + " HTTP/1.1\r\n"
+                    + "Host: x\r\nAccept: text/csv\r\n\r\n";
+            for (int i = 0; i < 16; i++) {
+                Socket s = open();
+                s.getOutputStream().write(query.getBytes(StandardCharsets.US_ASCII));
+                readers.add(s);
+            }
+            for (int i = 0; i < 20; i++) {
+                Socket s = open();
+                s.getOutputStream().write("GET /dumps/large.nt HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                readers.add(s);
+            }
+            byte[] trickle = new byte[2048];
+            for (Socket s : readers) {
+                s.setSoTimeout(30_000);
+                assertTrue(s.getInputStream().read(trickle) > 0, "an answer starts");
+                s.setSoTimeout(100);
+            }
+            long deadline = System.nanoTime() + SlowClients.WINDOW.multipliedBy(3).toNanos();
+            int open = readers.size();
+            while (System.nanoTime() < deadline && open > 0) {
+                open = 0;
+                for (Socket s : readers) {
+                    if (s.isClosed()) {
+                        continue;
+                    }
+                    try {
+                        if (s.getInputStream().read(trickle) < 0) {
+                            s.close();
+                            continue;
+                        }
+                        open++;
+                    } catch (java.net.SocketTimeoutException e) {
+                        open++;
+                    } catch (IOException e) {
+                        s.close();
+                    }
+                }
+                othersAreServed(open + " slow readers");
+                Thread.sleep(1000);
+            }
+            assertEquals(0, open, "slow readers still connected after " + SlowClients.WINDOW.multipliedBy(3));
+        } finally {
+            for (Socket s : readers) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void pastTheQueryLimitTheNextQueryIsRefusedAtOnce() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        List<CompletableFuture<RawHttp.Response>> running = new ArrayList<>();
+        for (int i = 0; i < QUERIES; i++) {
+            running.add(CompletableFuture.supplyAsync(() -> raw.get(
+                    "/sparql?query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8), "Accept", "text/csv")));
+        }
+        Thread.sleep(1500);
+        long start = System.nanoTime();
+        RawHttp.Response refused = raw.send(
+                "127.0.0.2",
+                "GET /sparql?query=" + URLEncoder.encode("ASK { ?s ?p 17 }", StandardCharsets.UTF_8) + " HTTP/1.1",
+                null);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, refused.status(), refused::toString);
+        assertTrue(millis < 1000, "refused after " + millis + " ms");
+        long startHealth = System.nanoTime();
+        assertEquals(200, raw.get("/health").status());
+        assertTrue((System.nanoTime() - startHealth) / 1_000_000 < 1000, "health check slow");
+        for (CompletableFuture<RawHttp.Response> f : running) {
+            assertEquals(503, f.get().status(), "each ran to the timeout");
+        }
+    }
+}
