@@ -70,7 +70,13 @@ class QueryBoundsTest {
     static String doubling(String seed, int times) {
         StringBuilder q = new StringBuilder("SELECT (STRLEN(?a" + times + ") AS ?n) { BIND(\"" + seed + "\" AS ?a0) ");
         for (int i = 0; i < times; i++) {
-            q.append("BIND(CONCAT(?a").append(i).append(", ?a").append(i).append(") AS ?a").append(i + 1).append(") ");
+            q.append("BIND(CONCAT(?a")
+                    .append(i)
+                    .append(", ?a")
+                    .append(i)
+                    .append(") AS ?a")
+                    .append(i + 1)
+                    .append(") ");
         }
         return q.append('}').toString();
     }
@@ -80,17 +86,20 @@ class QueryBoundsTest {
         assertEquals("n\r\n1048576", query(doubling(16)).body().strip(), "exactly at the bound is allowed");
         assertStringBound(doubling(24));
         assertStringBound("SELECT (STRLEN(GROUP_CONCAT(?o)) AS ?n) { ?a ?b ?c . ?s ?p ?o }");
-        assertStringBound("SELECT (STRLEN(GROUP_CONCAT(DISTINCT CONCAT(STR(?a), STR(?s)))) AS ?n) { ?a ?b ?c . ?s ?p ?o }");
-        assertStringBound("SELECT (STRLEN(REPLACE(?x, \".\", \"" + "y".repeat(200) + "\")) AS ?n) { "
-                + "BIND(CONCAT(\"" + "x".repeat(1000) + "\", \"" + "x".repeat(9000) + "\") AS ?x) }");
+        assertStringBound(
+                "SELECT (STRLEN(GROUP_CONCAT(DISTINCT CONCAT(STR(?a), STR(?s)))) AS ?n) { ?a ?b ?c . ?s ?p ?o }");
+        assertStringBound("SELECT (STRLEN(REPLACE(?x, \".\", \"" + "y".repeat(200) + "\")) AS ?n) { " + "BIND(CONCAT(\""
+                + "x".repeat(1000) + "\", \"" + "x".repeat(9000) + "\") AS ?x) }");
         String spaces = doubling(" ".repeat(16), 15);
         assertEquals("n\r\n524288", query(spaces).body().strip());
-        assertStringBound("SELECT (STRLEN(UCASE(ENCODE_FOR_URI(?a15))) AS ?n) " + spaces.substring(spaces.indexOf('{')));
+        assertStringBound(
+                "SELECT (STRLEN(UCASE(ENCODE_FOR_URI(?a15))) AS ?n) " + spaces.substring(spaces.indexOf('{')));
     }
 
     @Test
     void manyGroupsTogetherStopAtTheQuerysShare() {
-        RawHttp.Response r = query("SELECT ?a (STRLEN(GROUP_CONCAT(STR(?s))) AS ?n) { ?a ?b ?c . ?s ?p ?o } GROUP BY ?a");
+        RawHttp.Response r =
+                query("SELECT ?a (STRLEN(GROUP_CONCAT(STR(?s))) AS ?n) { ?a ?b ?c . ?s ?p ?o } GROUP BY ?a");
         assertEquals(400, r.status(), r::toString);
         assertTrue(r.body().contains("GROUP_CONCATs hold more than"), r::toString);
     }
@@ -116,9 +125,11 @@ class QueryBoundsTest {
         assertTrue(r.body().replace(" ", "").contains("\"xml:lang\":\"fr\",\"value\":\"chatnOir\""), r::toString);
         assertTrue(r.body().replace(" ", "").contains("\"value\":\"chatnoir!\""), r::toString);
         assertTrue(r.body().replace(" ", "").contains("boolean\",\"value\":\"true\""), r::toString);
-        assertEquals("n\r\n2000", query("SELECT (COUNT(*) AS ?n) { ?s <urn:test:p> ?o FILTER(REGEX(?o, \"^v\\\\d$\")) }")
-                .body()
-                .strip());
+        assertEquals(
+                "n\r\n2000",
+                query("SELECT (COUNT(*) AS ?n) { ?s <urn:test:p> ?o FILTER(REGEX(?o, \"^v\\\\d$\")) }")
+                        .body()
+                        .strip());
     }
 
     @Test
@@ -168,7 +179,8 @@ class QueryBoundsTest {
             RawHttp.Response r = raw.get(path);
             assertEquals(400, r.status(), path + " -> " + r);
         }
-        for (String range : List.of("bytes=0-99999999999999999999", "bytes=99999999999999999999-", "bytes=-99999999999999999999")) {
+        for (String range :
+                List.of("bytes=0-99999999999999999999", "bytes=99999999999999999999-", "bytes=-99999999999999999999")) {
             RawHttp.Response r = raw.get("/dumps/idf-ld.ttl", "Range", range);
             assertTrue(r.status() == 206 || r.status() == 416, range + " -> " + r);
         }

@@ -70,7 +70,8 @@ class SlowClientsTest {
     /** The health check and a new query from another client, each answered within a second. */
     private void othersAreServed(String when) {
         for (String target : List.of(
-                "/health", "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"" + when + "\" }", StandardCharsets.UTF_8))) {
+                "/health",
+                "/sparql?query=" + URLEncoder.encode("ASK { ?s ?p \"" + when + "\" }", StandardCharsets.UTF_8))) {
             long start = System.nanoTime();
             RawHttp.Response r = raw.send("127.0.0.2", "GET " + target + " HTTP/1.1", null, "Accept", "text/csv");
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -116,10 +117,12 @@ class SlowClientsTest {
             }
             for (int i = 0; i < 50; i++) {
                 Socket s = open();
-                s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write("GET /health HTTP/1.1\r\nHost: x\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
                 loris.add(s);
             }
-            long deadline = System.nanoTime() + SlowClients.REQUEST_TIME.plusSeconds(4).toNanos();
+            long deadline =
+                    System.nanoTime() + SlowClients.REQUEST_TIME.plusSeconds(4).toNanos();
             while (System.nanoTime() < deadline) {
                 for (Socket s : loris) {
                     try {
@@ -162,7 +165,8 @@ class SlowClientsTest {
             }
             for (int i = 0; i < 20; i++) {
                 Socket s = open();
-                s.getOutputStream().write("GET /dumps/large.nt HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream()
+                        .write("GET /dumps/large.nt HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                 readers.add(s);
             }
             byte[] trickle = new byte[2048];
@@ -171,7 +175,8 @@ class SlowClientsTest {
                 assertTrue(s.getInputStream().read(trickle) > 0, "an answer starts");
                 s.setSoTimeout(100);
             }
-            long deadline = System.nanoTime() + SlowClients.WINDOW.multipliedBy(3).toNanos();
+            long deadline =
+                    System.nanoTime() + SlowClients.WINDOW.multipliedBy(3).toNanos();
             int open = readers.size();
             while (System.nanoTime() < deadline && open > 0) {
                 open = 0;
@@ -207,8 +212,8 @@ class SlowClientsTest {
         String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         List<CompletableFuture<RawHttp.Response>> running = new ArrayList<>();
         for (int i = 0; i < QUERIES; i++) {
-            running.add(CompletableFuture.supplyAsync(() -> raw.get(
-                    "/sparql?query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8), "Accept", "text/csv")));
+            running.add(CompletableFuture.supplyAsync(() ->
+                    raw.get("/sparql?query=" + URLEncoder.encode(slow, StandardCharsets.UTF_8), "Accept", "text/csv")));
         }
         Thread.sleep(1500);
         long start = System.nanoTime();
