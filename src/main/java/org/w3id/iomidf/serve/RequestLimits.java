@@ -21,6 +21,10 @@ final class RequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** The methods any part of the server answers; others get 405 here (a servlet would say 501). */
+    private static final java.util.List<String> METHODS =
+            java.util.List.of("GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE");
+
     private final long maxBodyBytes;
 
     RequestLimits(long maxBodyBytes) {
@@ -30,6 +34,11 @@ final class RequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
+        if (!METHODS.contains(req.getMethod())) {
+            res.setHeader("Allow", String.join(", ", METHODS));
+            Reply.text(req, res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "this server answers only " + METHODS);
+            return;
+        }
         if (hasDotSegment(rawPath(req))) {
             Reply.text(
                     req,

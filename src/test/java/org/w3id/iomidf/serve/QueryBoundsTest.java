@@ -186,5 +186,9 @@ class QueryBoundsTest {
         }
         RawHttp.Response ims = raw.get("/dumps/idf-ld.ttl", "If-Modified-Since", "not a date");
         assertEquals(200, ims.status(), ims::toString);
+        for (String method : List.of("PROPFIND", "FOO", "TRACE")) {
+            RawHttp.Response r = raw.send("127.0.0.1", method + " /health HTTP/1.1", null);
+            assertEquals(405, r.status(), method + " -> " + r);
+        }
     }
 }
