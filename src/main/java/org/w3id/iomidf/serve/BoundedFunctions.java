@@ -32,13 +32,20 @@ final class BoundedFunctions {
 
     private BoundedFunctions() {}
 
-    /** {@code CONCAT}: the length of the result is checked before it is built. */
-    static final class Concat extends ExprFunctionN {
-        private final transient QueryBudget budget;
+    /** A function of any number of arguments that spends from the query's budget. */
+    private abstract static class Budgeted extends ExprFunctionN {
+        protected final transient QueryBudget budget;
 
-        Concat(ExprList args, QueryBudget budget) {
-            super("concat", args);
+        Budgeted(String name, ExprList args, QueryBudget budget) {
+            super(name, args);
             this.budget = budget;
+        }
+    }
+
+    /** {@code CONCAT}: the length of the result is checked before it is built. */
+    static final class Concat extends Budgeted {
+        Concat(ExprList args, QueryBudget budget) {
+            super("concat", args, budget);
         }
 
         @Override
@@ -60,12 +67,9 @@ final class BoundedFunctions {
     }
 
     /** {@code REGEX}: matched over text that stops the query at its deadline, however the pattern backtracks. */
-    static final class Regex extends ExprFunctionN {
-        private final transient QueryBudget budget;
-
+    static final class Regex extends Budgeted {
         Regex(ExprList args, QueryBudget budget) {
-            super("regex", args);
-            this.budget = budget;
+            super("regex", args, budget);
         }
 
         @Override
@@ -83,12 +87,9 @@ final class BoundedFunctions {
     }
 
     /** {@code REPLACE}: matched as REGEX is, the result checked after every replacement. */
-    static final class Replace extends ExprFunctionN {
-        private final transient QueryBudget budget;
-
+    static final class Replace extends Budgeted {
         Replace(ExprList args, QueryBudget budget) {
-            super("replace", args);
-            this.budget = budget;
+            super("replace", args, budget);
         }
 
         @Override

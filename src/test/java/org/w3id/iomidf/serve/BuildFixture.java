@@ -12,6 +12,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -39,6 +40,16 @@ public final class BuildFixture {
                 .parse(m);
         m.add(Site.classpathTurtle("/ontology/codelists.ttl", BASE));
         m.add(Site.classpathTurtle(ExampleQueries.RESOURCE, BASE));
+        return m;
+    }
+
+    /** {@code n} subjects {@code urn:test:s0...}, each with {@code urn:test:p "v0"} to {@code "v9"}. */
+    static Model numbered(int n) {
+        Model m = ModelFactory.createDefaultModel();
+        Property p = m.createProperty("urn:test:p");
+        for (int i = 0; i < n; i++) {
+            m.createResource("urn:test:s" + i).addProperty(p, "v" + (i % 10));
+        }
         return m;
     }
 

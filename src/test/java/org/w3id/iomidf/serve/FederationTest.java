@@ -111,14 +111,7 @@ class FederationTest {
     void aLongQueryPostedIsRefusedAlike() {
         String q = "SELECT * { SERVICE <http://127.0.0.1:" + listener.port() + "/reload> { ?s ?p ?o FILTER(?o != \""
                 + "x".repeat(3000) + "\") } }";
-        RawHttp.Response r = raw.send(
-                "127.0.0.1",
-                "POST /sparql HTTP/1.1",
-                q.getBytes(StandardCharsets.UTF_8),
-                "Content-Type",
-                "application/sparql-query",
-                "Content-Length",
-                Integer.toString(q.getBytes(StandardCharsets.UTF_8).length));
+        RawHttp.Response r = raw.postQuery(q);
         assertEquals(400, r.status(), r::toString);
         assertEquals(0, listener.connections());
     }

@@ -179,14 +179,7 @@ class LimitsTest {
     @Test
     void bodyPastTheLimitIs413AndABodyOfUnknownLengthIs411() {
         String big = "SELECT * { ?s ?p ?o } #" + "x".repeat(5000);
-        RawHttp.Response r = raw.send(
-                "127.0.0.1",
-                "POST /sparql HTTP/1.1",
-                big.getBytes(StandardCharsets.UTF_8),
-                "Content-Type",
-                "application/sparql-query",
-                "Content-Length",
-                Integer.toString(big.length()));
+        RawHttp.Response r = raw.postQuery(big);
         assertEquals(413, r.status(), r::toString);
         RawHttp.Response chunked = raw.send(
                 "127.0.0.1",
@@ -198,16 +191,7 @@ class LimitsTest {
                 "chunked");
         assertEquals(411, chunked.status(), chunked::toString);
         String ok = "ASK { ?s ?p ?o }";
-        RawHttp.Response small = raw.send(
-                "127.0.0.1",
-                "POST /sparql HTTP/1.1",
-                ok.getBytes(StandardCharsets.UTF_8),
-                "Content-Type",
-                "application/sparql-query",
-                "Content-Length",
-                Integer.toString(ok.length()),
-                "Accept",
-                "application/sparql-results+json");
+        RawHttp.Response small = raw.postQuery(ok, "Accept", "application/sparql-results+json");
         assertEquals(200, small.status(), small::toString);
     }
 

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,11 +34,7 @@ class QueryBoundsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Model m = ModelFactory.createDefaultModel();
-        Property p = m.createProperty("urn:test:p");
-        for (int i = 0; i < 2000; i++) {
-            m.createResource("urn:test:s" + i).addProperty(p, "v" + (i % 10));
-        }
+        Model m = BuildFixture.numbered(2000);
         m.createResource("urn:test:fr").addProperty(m.createProperty("urn:test:label"), "chat noir", "fr");
         ServeConfig config = new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT, 64L << 20);
         server = LinkedDataServer.start(config);
@@ -158,15 +152,7 @@ class QueryBoundsTest {
     @Test
     void aQueryTooDeepForTheEngineIsRefused() {
         String unions = "SELECT * {" + String.join("UNION", java.util.Collections.nCopies(9000, "{}")) + "}";
-        byte[] body = unions.getBytes(StandardCharsets.UTF_8);
-        RawHttp.Response r = raw.send(
-                "127.0.0.1",
-                "POST /sparql HTTP/1.1",
-                body,
-                "Content-Type",
-                "application/sparql-query",
-                "Content-Length",
-                Integer.toString(body.length));
+        RawHttp.Response r = raw.postQuery(unions);
         assertEquals(400, r.status(), r::toString);
         assertEquals(200, query("ASK { ?s ?p ?o }").status(), "the server answers afterwards");
     }

@@ -43,6 +43,15 @@ final class RawHttp {
         return send("127.0.0.1", "GET " + target + " HTTP/1.1", null, headers);
     }
 
+    /** POSTs {@code query} to {@code /sparql} as {@code application/sparql-query}, with its length. */
+    Response postQuery(String query, String... headers) {
+        byte[] body = query.getBytes(StandardCharsets.UTF_8);
+        List<String> all = new java.util.ArrayList<>(
+                List.of("Content-Type", "application/sparql-query", "Content-Length", Integer.toString(body.length)));
+        all.addAll(List.of(headers));
+        return send("127.0.0.1", "POST /sparql HTTP/1.1", body, all.toArray(String[]::new));
+    }
+
     /** Sends one request from {@code from}; {@code body} may be null; a Host header given replaces the default. */
     Response send(String from, String requestLine, byte[] body, String... headers) {
         StringBuilder head = new StringBuilder(requestLine).append("\r\n");

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,11 +33,7 @@ class TimeoutTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Model m = ModelFactory.createDefaultModel();
-        Property p = m.createProperty("urn:test:p");
-        for (int i = 0; i < TRIPLES; i++) {
-            m.createResource("urn:test:s" + i).addProperty(p, "v" + (i % 10));
-        }
+        Model m = BuildFixture.numbered(TRIPLES);
         server = LinkedDataServer.start(new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT, LIMIT));
         http = new Http(server.port());
     }
