@@ -1,6 +1,7 @@
 package org.w3id.iomidf.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -34,10 +35,12 @@ import picocli.CommandLine.Spec;
                     + "dumps/ (Turtle, N-Triples gzip, JSON-LD, CSV, void.ttl, each with a .sha256 file) and report/ "
                     + "(quarantine.ttl, warnings.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
                     + "point to the release once it is complete; a failed build leaves them as they were.",
-            "Prints: pages read N, projects published N, quarantined N, warnings N, triples N, seconds S.",
+            "Prints: pages read N, other files N, projects published N, quarantined N, warnings N, triples N, "
+                    + "seconds S; then where the report is and the first reasons pages were quarantined.",
             "Exit codes: 0 published without input problems; 1 published, but pages were quarantined or "
-                    + "beneficiaries were not resolved to a country (see DIR/report); 2 wrong usage; 3 the build "
-                    + "failed and nothing was switched."
+                    + "beneficiaries were not resolved to a country (see DIR/report); 2 wrong usage (a missing or "
+                    + "unreadable input: nothing is written); 3 the build failed, or would have published no "
+                    + "project or less than --min-share of the live release's, and nothing was switched."
         })
 final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -58,17 +61,54 @@ final class BuildCommand implements Callable<Integer> {
             description = "Never draw a progress bar (drawn on a terminal for runs of " + "more than 1000 pages).")
     boolean noProgress;
 
+    @Option(
+            names = "--min-share",
+            paramLabel = "FRACTION",
+            defaultValue = "" + BuildOptions.DEFAULT_MIN_SHARE,
+            description =
+                    "Switch in the new release only if it has at least this share of the live release's "
+                            + "projects, and one project at least (default: ${DEFAULT-VALUE}); else exit 3, live data untouched.")
+    double minShare;
+
+    @Option(
+            names = "--allow-shrink",
+            description = "Publish even a release with no project or far fewer projects than the live one.")
+    boolean allowShrink;
+
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
     List<Path> pages;
 
     @Override
     public Integer call() {
-        BuildOptions options =
-                new BuildOptions(pages, out, base, !noProgress && System.console() != null, Clock.systemUTC());
+        PrintWriter stderr = spec.commandLine().getErr();
+        for (Path p : pages) {
+            String wrong = !Files.exists(p)
+                    ? "no such file or folder: " + p
+                    : !Files.isReadable(p) ? "cannot read " + p : null;
+            if (wrong != null) {
+                stderr.println("idf-ld build: " + wrong + " (nothing was written)");
+                stderr.flush();
+                return Main.USAGE;
+            }
+        }
+        BuildOptions options;
+        try {
+            options = new BuildOptions(
+                    pages,
+                    out,
+                    base,
+                    !noProgress && System.console() != null,
+                    Clock.systemUTC(),
+                    allowShrink ? 0 : minShare);
+        } catch (IllegalArgumentException e) {
+            stderr.println("idf-ld build: " + e.getMessage());
+            stderr.flush();
+            return Main.USAGE;
+        }
         try {
             BuildSummary summary = new Build(options).run();
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.println(summary.line());
+            summary.console().forEach(stdout::println);
             stdout.flush();
             return summary.inputProblems() ? Main.INPUT_PROBLEMS : Main.OK;
         } catch (BuildFailure e) {

@@ -16,7 +16,8 @@ import org.w3id.iomidf.record.Layout;
  * @param countries the beneficiary names as printed, in order (joined by spaces, or one per line on the old
  *     site); an empty list with {@link Field#COUNTRIES} in {@code written} is an empty value
  * @param chrome the language of the navigation menu or sidebar around the page, or null for none
- * @param blankBeforeDescription whether a blank line separates the field block from the description
+ * @param blankLine whether the page has the blank line its layout allows: on bullet pages between the field
+ *     block and the description, on old-site pages between the title and its repetition
  * @param html whether the page is saved as HTML (site layout only)
  * @param broken how the page is broken on purpose, or null
  */
@@ -28,7 +29,7 @@ record PageDraft(
         Map<Field, String> written,
         List<String> countries,
         List<String> description,
-        boolean blankBeforeDescription,
+        boolean blankLine,
         boolean html,
         Broken broken,
         Truth truth) {

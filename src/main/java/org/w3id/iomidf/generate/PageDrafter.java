@@ -85,7 +85,12 @@ final class PageDrafter {
         List<String> description = Prose.description(
                 rng, p.title(), lang, p.countries().get(0).names().get(lang), truncated);
         String title = broken == Broken.NO_TITLE ? null : Prose.title(p.title(), lang, titleNames(p, lang));
-        boolean blank = slot.layout() == Layout.BULLET ? rng.nextInt(10) < 7 : slot.layout() == Layout.DEGENERATE;
+        boolean blank =
+                switch (slot.layout()) {
+                    case BULLET -> rng.nextInt(10) < 7;
+                    case DEVFUND -> rng.nextBoolean();
+                    default -> slot.layout() == Layout.DEGENERATE;
+                };
         Lang chrome = slot.layout() == Layout.SITE
                 ? lang
                 : slot.layout() == Layout.DEVFUND ? new Lang[] {null, Lang.EN, Lang.FR}[rng.nextInt(3)] : null;

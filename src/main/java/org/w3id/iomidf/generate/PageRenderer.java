@@ -59,7 +59,7 @@ final class PageRenderer {
                     .append("\n\n");
             default -> throw new IllegalArgumentException("layout " + d.layout());
         }
-        if (d.blankBeforeDescription() && d.layout() == org.w3id.iomidf.record.Layout.BULLET) {
+        if (d.blankLine() && d.layout() == org.w3id.iomidf.record.Layout.BULLET) {
             out.append('\n');
         }
         out.append(String.join("\n", d.description()));
@@ -97,7 +97,10 @@ final class PageRenderer {
         if (d.chrome() != null) {
             out.append(sidebars.get(d.chrome()));
         }
-        out.append(d.title()).append('\n').append(d.title()).append('\n');
+        out.append(d.title())
+                .append(d.blankLine() ? "\n\n" : "\n")
+                .append(d.title())
+                .append('\n');
         for (Field field : DEVFUND_ORDER) {
             if (field == Field.COUNTRIES) {
                 d.countries().forEach(name -> out.append(name).append('\n'));

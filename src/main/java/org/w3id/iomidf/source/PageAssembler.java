@@ -33,6 +33,16 @@ final class PageAssembler {
             problems.add(Problem.error(source, 0, Field.TITLE, null, "the page has no title"));
             return new PageResult(source, Optional.empty(), problems);
         }
+        if (scan.entries().isEmpty()) {
+            problems.add(Problem.error(
+                    source,
+                    scan.title().number(),
+                    Field.PAGE,
+                    null,
+                    "no project fields found: no label, value or beneficiary line was recognised (read as "
+                            + scan.layout().name().toLowerCase(java.util.Locale.ROOT)
+                            + " layout after trying the bullet, iom.int and old-site layouts)"));
+        }
         Map<Field, Scan.Entry> fields = fields(scan.entries(), source, problems);
         FieldValues v = new FieldValues(source, codes, fields);
         String projectId = v.projectId();

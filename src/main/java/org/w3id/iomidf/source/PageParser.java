@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.country.Gazetteer;
@@ -31,6 +32,7 @@ public final class PageParser {
     private final PageReader reader;
     private final CodeLists codes;
     private final PageAssembler assembler;
+    private final Predicate<String> namesCountries;
 
     /** A parser that splits beneficiary lines with {@code gazetteer} and reads files with a {@link PageReader}. */
     public PageParser(Gazetteer gazetteer) {
@@ -41,6 +43,10 @@ public final class PageParser {
         this.reader = reader;
         this.codes = CodeLists.load();
         this.assembler = new PageAssembler(codes, countries);
+        this.namesCountries = line -> {
+            List<CountryRef> refs = countries.apply(line);
+            return !refs.isEmpty() && refs.stream().allMatch(CountryRef::resolved);
+        };
     }
 
     /** Parses one page already read by {@link PageReader}. */
@@ -51,7 +57,7 @@ public final class PageParser {
         String source = text.source().path();
         Scan scan = BulletLayout.scan(text.lines(), source)
                 .or(() -> SiteLayout.scan(text.lines(), source))
-                .or(() -> DevfundLayout.scan(text.lines(), codes))
+                .or(() -> DevfundLayout.scan(text.lines(), codes, namesCountries))
                 .orElseGet(() -> PlainLayout.scan(text.lines()));
         PageResult result = assembler.assemble(text, scan);
         LOG.debug(

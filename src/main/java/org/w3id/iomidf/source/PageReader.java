@@ -52,7 +52,7 @@ public final class PageReader {
     public PageFiles find(List<Path> roots) {
         Set<Path> files = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
-        int skipped = 0;
+        List<Path> others = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
                 problems.add(Problem.error(root.toString(), 0, Field.PAGE, root.toString(), "no such file or folder"));
@@ -61,7 +61,7 @@ public final class PageReader {
                     List<Path> regular =
                             walk.filter(Files::isRegularFile).sorted().toList();
                     regular.stream().filter(PageReader::isPage).forEach(files::add);
-                    skipped += (int) regular.stream().filter(p -> !isPage(p)).count();
+                    regular.stream().filter(p -> !isPage(p)).forEach(others::add);
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(Problem.error(
                             root.toString(), 0, Field.PAGE, root.toString(), "cannot list folder: " + e.getMessage()));
@@ -70,7 +70,7 @@ public final class PageReader {
                 files.add(root);
             }
         }
-        return new PageFiles(List.copyOf(files), skipped, problems);
+        return new PageFiles(List.copyOf(files), others, problems);
     }
 
     /** Reads one page file; never throws for a bad file (its problems say what is wrong). */
@@ -93,6 +93,11 @@ public final class PageReader {
      */
     PageText read(String name, byte[] bytes) {
         SourcePage source = new SourcePage(name, sha256(bytes), clock.instant());
+        String document = DocumentKind.of(bytes);
+        if (document != null) {
+            return new PageText(
+                    source, List.of(), List.of(Problem.error(name, 0, Field.PAGE, null, "not a page: " + document)));
+        }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (decoded == null) {
             return new PageText(

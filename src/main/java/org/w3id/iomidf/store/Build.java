@@ -119,13 +119,15 @@ public final class Build {
             LOG.info("published graph validated");
             summary = new BuildSummary(
                     first.pagesRead(),
+                    report.otherFiles(),
                     loaded.published(),
                     report.quarantinedPages(),
                     report.warnings(),
                     loaded.unresolved(),
                     loaded.triples(),
                     (System.nanoTime() - a.t0()) / 1e9,
-                    tmp);
+                    tmp,
+                    report.reasons(FirstPass.REASONS_SHOWN));
             enter(marker, "writing reports");
             report.write(summary.line());
             release.finish(summary, started);
@@ -136,22 +138,49 @@ public final class Build {
     private BuildSummary publish(Releases releases, Path tmp, BuildMarker marker, BuildSummary summary)
             throws IOException {
         enter(marker, "switching");
-        marker.remove();
         Optional<Path> previous = releases.current();
+        refuseLoss(previous, summary);
+        marker.remove();
         Path live = releases.publish(tmp);
         List<Path> keep = new ArrayList<>(List.of(live));
         previous.ifPresent(keep::add);
         releases.prune(keep).forEach(p -> LOG.info("removed old release {}", p));
         LOG.info("release {} is live", live.getFileName());
-        return new BuildSummary(
-                summary.pagesRead(),
-                summary.published(),
-                summary.quarantined(),
-                summary.warnings(),
-                summary.unresolved(),
-                summary.triples(),
-                summary.seconds(),
-                live);
+        return summary.in(live);
+    }
+
+    /**
+     * Refuses to switch to a release that would take the readers' data away: one with no project, or with fewer
+     * than {@link BuildOptions#minShare()} of the live release's projects. The release stays unpublished (the
+     * next build removes it and says why); the live one is untouched.
+     */
+    private void refuseLoss(Optional<Path> live, BuildSummary summary) throws IOException {
+        if (options.minShare() <= 0) {
+            return;
+        }
+        String report =
+                summary.release().resolve("report").resolve("summary.txt").toString();
+        String refused = null;
+        if (summary.published() == 0) {
+            refused = "not published: no project was found to publish (" + summary.pagesRead() + " pages read, "
+                    + summary.quarantined() + " quarantined, " + summary.otherFiles() + " other files)";
+        } else if (live.isPresent()) {
+            int before = ReleaseFacts.projects(live.get());
+            if (summary.published() < options.minShare() * before) {
+                refused = String.format(
+                        java.util.Locale.ROOT,
+                        "not published: %d projects against %d in the live release %s (less than %.0f%%)",
+                        summary.published(),
+                        before,
+                        live.get().getFileName(),
+                        options.minShare() * 100);
+            }
+        }
+        if (refused != null) {
+            String line =
+                    refused + "; the live release is untouched; --allow-shrink publishes anyway; report: " + report;
+            throw new LossRefused(line);
+        }
     }
 
     private void enter(BuildMarker marker, String next) throws IOException {

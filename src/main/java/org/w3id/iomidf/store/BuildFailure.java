@@ -4,7 +4,7 @@ package org.w3id.iomidf.store;
  * A build that could not complete (output not writable, store or dump failure, published graph not conforming).
  * Nothing was switched: the previous release, if any, is still the live one.
  */
-public final class BuildFailure extends RuntimeException {
+public class BuildFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public BuildFailure(String message, Throwable cause) {

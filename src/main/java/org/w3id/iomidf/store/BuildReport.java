@@ -35,6 +35,7 @@ final class BuildReport implements AutoCloseable {
 
     private final List<Quarantined> quarantined = new ArrayList<>();
     private final List<String> earlier = new ArrayList<>();
+    private final List<String> others = new ArrayList<>();
     private Path dir;
     private OutputStream turtleOut;
     private StreamRDF turtle;
@@ -48,6 +49,24 @@ final class BuildReport implements AutoCloseable {
 
     void quarantine(Quarantined record) {
         quarantined.add(record);
+    }
+
+    /** Records a file found among the inputs that is not a page (by its name), so it was not read. */
+    void other(String file) {
+        others.add(file);
+    }
+
+    int otherFiles() {
+        return others.size();
+    }
+
+    /** The first {@code n} reasons pages were quarantined, one line each. */
+    List<String> reasons(int n) {
+        return quarantined.stream()
+                .flatMap(q -> q.problems().stream().filter(Problem::isError).limit(1))
+                .limit(n)
+                .map(Problem::toString)
+                .toList();
     }
 
     /** Opens the report folder of the release being built; warnings are written there from now on. */
@@ -110,6 +129,9 @@ final class BuildReport implements AutoCloseable {
                         + String.join(", ", q.files()));
                 q.problems().forEach(p -> out.println("    " + p));
             }
+            out.println();
+            out.println("Other files (not pages by their name, not read): " + others.size());
+            others.forEach(f -> out.println("- " + f));
             out.println();
             out.println("Warnings (published, please check): " + warnings);
             out.flush();

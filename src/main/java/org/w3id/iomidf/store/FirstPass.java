@@ -18,6 +18,9 @@ import org.w3id.iomidf.source.PageReader;
  */
 record FirstPass(int pagesRead, List<ProjectGroup> groups) {
 
+    /** How many quarantine reasons the console shows; the report has them all. */
+    static final int REASONS_SHOWN = 3;
+
     /** One page as pass 1 keeps it: its key, or (when it cannot be published) its problems. */
     private record Read(String path, PageKey key, List<Problem> problems) {}
 
@@ -31,6 +34,7 @@ record FirstPass(int pagesRead, List<ProjectGroup> groups) {
             throws IOException {
         PageFiles found = new PageReader().find(inputs);
         found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p), null)));
+        found.others().forEach(f -> report.other(f.toString()));
         ProjectGrouping grouping = new ProjectGrouping();
         try (Progress bar =
                 new Progress(progress, "reading pages", found.files().size())) {

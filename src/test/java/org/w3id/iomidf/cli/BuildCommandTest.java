@@ -35,8 +35,9 @@ class BuildCommandTest {
         assertEquals(Main.OK, code, stderr::toString);
         assertTrue(
                 stdout.toString()
-                        .matches("pages read 1, projects published 1, quarantined 0, warnings \\d+, "
-                                + "triples \\d+, seconds \\d+\\.\\d\\R"),
+                        .matches("pages read 1, other files 0, projects published 1, quarantined 0, warnings \\d+, "
+                                + "triples \\d+, seconds \\d+\\.\\d\\R"
+                                + "report: .+summary.txt\\R"),
                 stdout::toString);
     }
 

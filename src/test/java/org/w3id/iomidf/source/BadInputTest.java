@@ -36,7 +36,27 @@ class BadInputTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0};
         PageResult r = PARSER.parse(write("image.txt", png));
         assertTrue(r.page().isEmpty());
-        assertProblem(r, 0, Field.PAGE, null, Severity.ERROR, "binary");
+        assertProblem(r, 0, Field.PAGE, null, Severity.ERROR, "not a page: a PNG image");
+        byte[] noise = {0, 1, 2, 3, (byte) 0xfe, (byte) 0xff, 0, 0, 7, 0, 9, 0, 0, 0};
+        PageResult unknown = PARSER.parse(write("noise.txt", noise));
+        assertTrue(unknown.page().isEmpty());
+        assertProblem(unknown, 0, Field.PAGE, null, Severity.ERROR, "binary");
+    }
+
+    @Test
+    void documentsSavedAsTextAreNotPages() throws IOException {
+        PageResult pdf = PARSER.parse(write(
+                "report.txt",
+                "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertTrue(pdf.page().isEmpty());
+        assertProblem(pdf, 0, Field.PAGE, null, Severity.ERROR, "not a page: a PDF document");
+    }
+
+    @Test
+    void aPageWithNoFieldIsAnError() throws IOException {
+        PageResult note = parse("Minutes of the meeting", "We met and agreed on the next steps.");
+        assertProblem(note, 1, Field.PAGE, null, Severity.ERROR, "no project fields found");
     }
 
     @Test

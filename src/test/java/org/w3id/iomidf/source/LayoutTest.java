@@ -122,6 +122,62 @@ class LayoutTest {
         assertEquals(2, page.description().size());
     }
 
+    @Test
+    void oldSitePageWithoutSidebarAndTheTitleRepeatedAfterABlankLine() throws IOException {
+        ProjectPage page = page(
+                "Labour Migration in the Andes",
+                "",
+                "Labour Migration in the Andes",
+                "Latin America and the Caribbean",
+                "LM.0412",
+                "PE10P0512",
+                "103,058",
+                "Peru",
+                "Bolivia",
+                "Labour Migration",
+                "Regional",
+                "Active",
+                "The project supports labour ministries.");
+        assertEquals(Layout.DEVFUND, page.layout());
+        assertEquals("LM.0412", page.projectId());
+        assertEquals("PE10P0512", page.primaId());
+        assertEquals(0, new java.math.BigDecimal("103058.00").compareTo(page.budgetUsd()));
+        assertEquals(2, page.countries().size());
+        assertEquals("Labour Migration", page.typeLabel());
+        assertEquals(Status.ACTIVE, page.status());
+        assertEquals(java.util.List.of("The project supports labour ministries."), page.description());
+    }
+
+    @Test
+    void oldSiteCountryLineBeforeTheCoverageIsNotTakenForTheType() throws IOException {
+        ProjectPage page = page(
+                "- About",
+                "- News",
+                "Border Management in Tunisia",
+                "Border Management in Tunisia",
+                "Africa",
+                "IB.0301",
+                "200,000",
+                "",
+                "Tunisia",
+                "",
+                "National",
+                "Completed",
+                "Text.");
+        assertEquals(1, page.countries().size());
+        assertEquals("TUN", page.countries().get(0).code());
+        assertNull(page.typeLabel());
+        assertEquals("IB", page.typeCode(), "from the project ID");
+    }
+
+    @Test
+    void anOldSitePageWhereNoValueIsRecognisedIsAnError() throws IOException {
+        PageResult r = parse("A title", "", "A title", "", "Some words", "More words");
+        assertTrue(
+                r.problems().stream().anyMatch(p -> p.isError() && p.message().contains("no project fields found")),
+                r.problems()::toString);
+    }
+
     private ProjectPage page(String... lines) throws IOException {
         PageResult r = parse(lines);
         return r.page().orElseThrow(() -> new AssertionError(r.problems().toString()));

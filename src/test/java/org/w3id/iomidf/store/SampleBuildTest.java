@@ -69,8 +69,9 @@ class SampleBuildTest {
         assertTrue(second.published() > 20, second::line);
         assertTrue(
                 second.line()
-                        .matches("pages read 31, projects published \\d+, quarantined 0, warnings \\d+, "
-                                + "triples \\d+, seconds \\d+\\.\\d"),
+                        .matches(
+                                "pages read 31, other files \\d+, projects published \\d+, quarantined 0, warnings \\d+, "
+                                        + "triples \\d+, seconds \\d+\\.\\d"),
                 second::line);
     }
 
