@@ -1,10 +1,12 @@
 package org.w3id.iomidf.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.map.IriMinter;
@@ -75,6 +77,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Publish even a release with no project or far fewer projects than the live one.")
     boolean allowShrink;
 
+    @Option(
+            names = "--sources",
+            paramLabel = "FILE",
+            description = "Where each page was fetched from: CSV (file,url,retrieved_at) or JSON Lines (.jsonl); "
+                    + "the address is published as the page's schema:url and linked from its page.")
+    Path sources;
+
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
     List<Path> pages;
 
@@ -91,6 +100,16 @@ final class BuildCommand implements Callable<Integer> {
                 return Main.USAGE;
             }
         }
+        Map<String, String> webAddresses = Map.of();
+        if (sources != null) {
+            try {
+                webAddresses = SourcesManifest.read(sources);
+            } catch (IOException | SourcesManifest.Invalid e) {
+                stderr.println("idf-ld build: --sources " + e.getMessage() + " (nothing was written)");
+                stderr.flush();
+                return Main.USAGE;
+            }
+        }
         BuildOptions options;
         try {
             options = new BuildOptions(
@@ -99,7 +118,8 @@ final class BuildCommand implements Callable<Integer> {
                     base,
                     !noProgress && System.console() != null,
                     Clock.systemUTC(),
-                    allowShrink ? 0 : minShare);
+                    allowShrink ? 0 : minShare,
+                    webAddresses);
         } catch (IllegalArgumentException e) {
             stderr.println("idf-ld build: " + e.getMessage());
             stderr.flush();

@@ -7,6 +7,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.ProjectPage;
@@ -53,7 +54,10 @@ public final class ProjectMapper {
 
     private void page(Emitter out, Node subject, ProjectPage page) {
         out.type(subject, IDF.SourcePage);
-        out.string(subject, IDF.file, page.source().path());
+        out.string(subject, IDF.file, page.source().name());
+        if (page.source().url() != null) {
+            out.link(subject, SchemaDO.url, page.source().url());
+        }
         out.string(subject, IDF.sha256, page.source().sha256());
         // When the page was read is the time of the build activity, stated in the dataset description: keeping
         // timestamps out of the records keeps the dumps byte-identical across builds of the same input.

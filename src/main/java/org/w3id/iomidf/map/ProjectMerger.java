@@ -39,7 +39,7 @@ public final class ProjectMerger {
 
     static final Comparator<ProjectPage> PRECEDENCE = Comparator.comparing(ProjectPage::lang)
             .thenComparing(p -> p.primaId() == null)
-            .thenComparing(p -> p.source().path());
+            .thenComparing(p -> p.source().name());
 
     private final CodeLists codeLists;
 

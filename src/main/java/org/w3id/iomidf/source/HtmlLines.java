@@ -75,13 +75,36 @@ final class HtmlLines {
 
     private HtmlLines() {}
 
+    /** A saved page's text lines, and the web address it says it was saved from (null when it says none). */
+    record Page(List<PageLine> lines, String url) {}
+
     static List<PageLine> of(String html) {
+        return page(html).lines();
+    }
+
+    static Page page(String html) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(html, "", parser);
         HtmlLines out = new HtmlLines();
         out.walk(doc.body() == null ? doc : doc.body());
         out.flush();
-        return out.lines;
+        return new Page(out.lines, webAddress(doc));
+    }
+
+    /**
+     * The address in {@code <link rel="canonical">}, else in {@code <meta property="og:url">}: an absolute
+     * http(s) URL without spaces, quotes or angle brackets, at most 2,000 characters; else null.
+     */
+    private static String webAddress(Document doc) {
+        for (String candidate : List.of(
+                doc.select("link[rel=canonical]").attr("href"),
+                doc.select("meta[property=og:url]").attr("content"))) {
+            String url = candidate.strip();
+            if (WebAddress.valid(url)) {
+                return url;
+            }
+        }
+        return null;
     }
 
     private void walk(Node node) {

@@ -39,6 +39,15 @@ public final class PageParser {
         this(gazetteer::split, new PageReader());
     }
 
+    /**
+     * A parser that names each page relative to the input argument ({@code roots}) it was found under and
+     * knows the web addresses of a sources manifest, as {@link PageReader#PageReader(java.time.Clock, List,
+     * java.util.Map)} does.
+     */
+    public PageParser(Gazetteer gazetteer, List<Path> roots, java.util.Map<String, String> webAddresses) {
+        this(gazetteer::split, new PageReader(java.time.Clock.systemUTC(), roots, webAddresses));
+    }
+
     PageParser(Function<String, List<CountryRef>> countries, PageReader reader) {
         this.reader = reader;
         this.codes = CodeLists.load();

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -35,6 +36,8 @@ public final class PageReader {
     private static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
 
     private final Clock clock;
+    private final List<Path> roots;
+    private final Map<String, String> webAddresses;
 
     public PageReader() {
         this(Clock.systemUTC());
@@ -42,7 +45,48 @@ public final class PageReader {
 
     /** With a fixed clock, {@link SourcePage#readAt()} is reproducible. */
     public PageReader(Clock clock) {
+        this(clock, List.of());
+    }
+
+    /**
+     * A reader that names each page relative to the one of {@code roots} (the input arguments) it was found
+     * under, so that the same pages are named alike wherever they lie; pages under no root keep their path.
+     */
+    public PageReader(Clock clock, List<Path> roots) {
+        this(clock, roots, Map.of());
+    }
+
+    /**
+     * As above, with the web addresses of pages from a sources manifest, keyed by the page's name (see {@link
+     * #name}) or by its file name; an address there is taken before the one a saved page states.
+     */
+    public PageReader(Clock clock, List<Path> roots, Map<String, String> webAddresses) {
         this.clock = clock;
+        this.roots = List.copyOf(roots);
+        this.webAddresses = Map.copyOf(webAddresses);
+    }
+
+    /** The address the manifest gives for a page, by its name, else by its file name; null if none. */
+    private String listedAddress(String name) {
+        String url = webAddresses.get(name);
+        return url != null ? url : webAddresses.get(name.substring(name.lastIndexOf('/') + 1));
+    }
+
+    /** The published name of {@code file}: relative to the root it lies under, {@code /} between folders. */
+    String name(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        for (Path root : roots) {
+            Path r = root.toAbsolutePath().normalize();
+            if (f.equals(r)) {
+                return f.getFileName().toString();
+            }
+            if (f.startsWith(r)) {
+                List<String> parts = new ArrayList<>();
+                r.relativize(f).forEach(p -> parts.add(p.toString()));
+                return String.join("/", parts);
+            }
+        }
+        return file.toString();
     }
 
     /**
@@ -75,16 +119,16 @@ public final class PageReader {
 
     /** Reads one page file; never throws for a bad file (its problems say what is wrong). */
     public PageText read(Path file) {
-        String name = file.toString();
+        String path = file.toString();
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            SourcePage source = new SourcePage(name, sha256(new byte[0]), clock.instant());
+            SourcePage source = new SourcePage(path, name(file), sha256(new byte[0]), clock.instant(), null);
             return new PageText(
-                    source, List.of(), List.of(Problem.error(name, 0, Field.PAGE, null, "cannot read file: " + e)));
+                    source, List.of(), List.of(Problem.error(path, 0, Field.PAGE, null, "cannot read file: " + e)));
         }
-        return read(name, bytes);
+        return read(path, name(file), bytes);
     }
 
     /**
@@ -92,7 +136,11 @@ public final class PageReader {
      * file system: the path of {@link #read(Path)} after the file was read.
      */
     PageText read(String name, byte[] bytes) {
-        SourcePage source = new SourcePage(name, sha256(bytes), clock.instant());
+        return read(name, name, bytes);
+    }
+
+    private PageText read(String name, String published, byte[] bytes) {
+        SourcePage source = new SourcePage(name, published, sha256(bytes), clock.instant(), null);
         String document = DocumentKind.of(bytes);
         if (document != null) {
             return new PageText(
@@ -109,7 +157,16 @@ public final class PageReader {
         if (decoded.fallback()) {
             problems.add(Problem.warning(name, 0, Field.PAGE, null, "not valid UTF-8: read as Windows-1252"));
         }
-        List<PageLine> lines = isHtml(name) ? HtmlLines.of(decoded.text()) : lines(decoded.text());
+        List<PageLine> lines;
+        String url = listedAddress(published);
+        if (isHtml(name)) {
+            HtmlLines.Page html = HtmlLines.page(decoded.text());
+            lines = html.lines();
+            url = url == null ? html.url() : url;
+        } else {
+            lines = lines(decoded.text());
+        }
+        source = source.at(url);
         if (lines.stream().allMatch(PageLine::isBlank)) {
             problems.add(Problem.error(name, 0, Field.PAGE, null, "empty page (no text)"));
             lines = List.of();

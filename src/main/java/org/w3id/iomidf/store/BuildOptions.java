@@ -3,6 +3,7 @@ package org.w3id.iomidf.store;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,19 +16,28 @@ import java.util.Objects;
  * @param clock the build's clock: release id, build date and build activity times (fixed in tests)
  * @param minShare the least share of the live release's projects a new release must have to be switched in,
  *     and it must have one project at least; 0 publishes whatever the build made
+ * @param webAddresses pages' web addresses from a sources manifest, by page name or file name (may be empty)
  */
-public record BuildOptions(List<Path> inputs, Path out, String base, boolean progress, Clock clock, double minShare) {
+public record BuildOptions(
+        List<Path> inputs,
+        Path out,
+        String base,
+        boolean progress,
+        Clock clock,
+        double minShare,
+        Map<String, String> webAddresses) {
 
     /** Default share: a build that loses more than half of the projects is far more likely a mistake. */
     public static final double DEFAULT_MIN_SHARE = 0.5;
 
     /** With the default share. */
     public BuildOptions(List<Path> inputs, Path out, String base, boolean progress, Clock clock) {
-        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE);
+        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE, Map.of());
     }
 
     public BuildOptions {
         inputs = List.copyOf(inputs);
+        webAddresses = Map.copyOf(webAddresses);
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(clock, "clock");
