@@ -68,6 +68,12 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         }
         Path home = realPath(Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir);
         Path json = home.resolve("release.json");
+        if (!Files.isRegularFile(json) && holdsPages(dir)) {
+            throw new BuildDirectoryException(
+                    dir,
+                    "this folder holds pages, not a build: run `java -jar idf-ld.jar build " + dir
+                            + " --out site` first, then `java -jar idf-ld.jar serve site`");
+        }
         if (!Files.isRegularFile(json)) {
             throw new BuildDirectoryException(
                     dir,
@@ -80,6 +86,17 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         JsonObject summary = readJson(dir, json);
         String id = home.getFileName().toString();
         return new Release(dir, id, home, baseOf(summary, home.resolve("dumps").resolve("void.ttl")), summary);
+    }
+
+    /** True if page files (.txt, .html, .htm) lie in {@code dir} or its subfolders, two levels down at most. */
+    private static boolean holdsPages(Path dir) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir, 2)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(n -> n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private static JsonObject readJson(Path dir, Path json) {

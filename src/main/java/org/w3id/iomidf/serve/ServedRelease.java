@@ -1,7 +1,10 @@
 package org.w3id.iomidf.serve;
 
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -44,7 +47,12 @@ final class ServedRelease {
      * request after a switch is not the one that pays for opening it.
      */
     static ServedRelease open(Release release, ServeConfig config, SlowClients slow, Supplier<String> root) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(release.tdb2().toString());
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(release.tdb2().toString());
+        } catch (RuntimeException e) {
+            throw locked(release, e);
+        }
         try {
             Site site = Site.of(release, LinkedDataServer.readOnly(dsg, config));
             return new ServedRelease(release, dsg, site, slow, root);
@@ -53,6 +61,27 @@ final class ServedRelease {
             throw e;
         }
     }
+
+    /**
+     * The failure to open a release's database, explained: most often another server holds it (TDB2 lets one
+     * process open a database), and the way to republish is to build into the same folder.
+     */
+    private static RuntimeException locked(Release release, RuntimeException e) {
+        Matcher m = HELD_BY.matcher(String.valueOf(e.getMessage()));
+        if (!m.find()) {
+            return e;
+        }
+        Path dir = release.dir();
+        return new BuildDirectoryException(
+                dir,
+                "already served by process " + m.group(1) + " (it holds "
+                        + release.tdb2().resolve("tdb.lock")
+                        + "); one server per build: stop that one first, or, to republish, run `idf-ld build PAGES --out "
+                        + dir + "` and the running server switches to the new release by itself",
+                e);
+    }
+
+    private static final Pattern HELD_BY = Pattern.compile("held by process (\\d+)");
 
     /** Takes a hold on the release; false if it was already closed (the caller then takes the newer one). */
     boolean enter() {

@@ -63,6 +63,45 @@ class ServeCommandTest {
     }
 
     @Test
+    void aFolderOfPagesSaysToBuildFirst() {
+        Run r = serve("src/test/resources/sample", "--port", "0");
+        assertEquals(Main.FAILURE, r.code());
+        assertTrue(r.err().contains("holds pages, not a build"), r.err());
+        assertTrue(r.err().contains("build src/test/resources/sample --out site"), r.err());
+    }
+
+    @Test
+    void aBuildServedByAnotherProcessNamesItAndHowToRepublish() throws Exception {
+        Path dir = BuildFixture.create(tmp.resolve("served"));
+        Path log = tmp.resolve("other.log");
+        Process other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "serve",
+                        dir.toString(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            for (int i = 0; i < 300 && !Files.readString(log).contains("SPARQL:"); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.readString(log).contains("SPARQL:"), () -> "the other server did not start");
+            Run r = serve(dir.toString(), "--port", "0");
+            assertEquals(Main.FAILURE, r.code(), r.err());
+            assertTrue(r.err().contains("already served by process " + other.pid()), r.err());
+            assertTrue(r.err().contains("build PAGES --out " + dir), r.err());
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+    }
+
+    @Test
     void portTakenIsAClearFailure() throws IOException {
         Path dir = BuildFixture.create(tmp.resolve("site"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
