@@ -7,7 +7,19 @@
 #   IDF_LD_DATA     the build folder, a volume  (default: /data)
 #   IDF_LD_PORT     the HTTP port               (default: 3030)
 #   IDF_LD_ALL_INTERFACES=1  listen on every interface (set in the image; a container must)
+#   IDF_LD_USER     started as root, make the data folder this user's and run as this user (the image: idf)
 set -euo pipefail
+
+# A bind-mounted data folder belongs to whoever made it on the host: make it the service user's, then drop
+# root for good. Run as that user already (or with no IDF_LD_USER), this does nothing.
+user="${IDF_LD_USER:-}"
+if [ -n "$user" ] && [ "$(id -u)" = "0" ] && id "$user" >/dev/null 2>&1; then
+  data_dir="${IDF_LD_DATA:-/data}"
+  mkdir -p "$data_dir"
+  chown -R "$user:$(id -gn "$user")" "$data_dir"
+  exec setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups env HOME="$(getent passwd "$user" | cut -d: -f6)" \
+    IDF_LD_USER= bash "$0" "$@"
+fi
 
 run="${IDF_LD:-java ${JAVA_OPTS:-} -jar /app/idf-ld.jar}"
 pages="${IDF_LD_PAGES:-/pages}"
