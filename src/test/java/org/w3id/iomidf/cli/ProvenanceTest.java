@@ -135,29 +135,15 @@ class ProvenanceTest {
 
     @Test
     void aManifestThatCannotBeReadStopsTheBuild() throws IOException {
-        Path bad = Files.writeString(tmp.resolve("bad.csv"), "file,url\nX.txt,javascript:alert(1)\n");
         Path out = tmp.resolve("never");
-        assertEquals(
-                Main.USAGE,
-                build(
-                        "build",
-                        SAMPLE.resolve("pages").toString(),
-                        "--out",
-                        out.toString(),
-                        "--sources",
-                        bad.toString()));
-        assertTrue(stderr.toString().contains("bad.csv:2"), stderr::toString);
-        assertFalse(Files.exists(out));
-        Path noHeader = Files.writeString(tmp.resolve("nohead.csv"), "X.txt,https://example.org/x\n");
-        assertEquals(
-                Main.USAGE,
-                build(
-                        "build",
-                        SAMPLE.resolve("pages").toString(),
-                        "--out",
-                        out.toString(),
-                        "--sources",
-                        noHeader.toString()));
-        assertFalse(Files.exists(out));
+        for (String manifest : List.of("file,url\nX.txt,javascript:alert(1)\n", "X.txt,https://example.org/x\n")) {
+            Path file = Files.writeString(tmp.resolve("sources.csv"), manifest);
+            int code = build(
+                    "build", SAMPLE.resolve("pages").toString(), "--out", out.toString(), "--sources", file.toString());
+            assertEquals(Main.USAGE, code, stderr::toString);
+            assertTrue(stderr.toString().contains("sources.csv"), stderr::toString);
+            assertFalse(Files.exists(out), "written before the manifest was read");
+        }
+        assertTrue(stderr.toString().contains("sources.csv:2: not an absolute http(s) address"), stderr::toString);
     }
 }
