@@ -39,7 +39,6 @@ public final class ReferenceMapper {
     static final String WIKIDATA = "http://www.wikidata.org/entity/";
     static final String GEONAMES = "https://sws.geonames.org/";
     static final String EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/";
-    static final String SDG_GEO_AREA = "http://metadata.un.org/sdg/codes/geoArea/";
 
     private final IriMinter iris;
     private final CodeLists codeLists;
@@ -144,8 +143,8 @@ public final class ReferenceMapper {
         return level.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The UN SDG API writes M49 codes without leading zeros: geoArea/4 is Afghanistan (004). */
+    /** UN's own IRI for an area (padded, as UN's RDF writes it: geoArea/004), or null if UN lists none. */
     static String sdgGeoArea(String m49) {
-        return SDG_GEO_AREA + Integer.parseInt(m49);
+        return SdgGeoAreas.iri(m49);
     }
 }

@@ -70,7 +70,7 @@ class ReferenceMapperTest {
         assertTrue(graph.contains(
                 afg,
                 Emitter.iri("http://www.w3.org/2004/02/skos/core#exactMatch"),
-                Emitter.iri("http://metadata.un.org/sdg/codes/geoArea/4")));
+                Emitter.iri("http://metadata.un.org/sdg/codes/geoArea/004")));
         assertEquals(
                 2, graph.find(afg, IDF.countryGroup.asNode(), Node.ANY).toList().size());
     }

@@ -240,4 +240,31 @@ class SampleBuildTest {
             TDBInternal.expel(ds.asDatasetGraph());
         }
     }
+
+    /**
+     * Every link to UN's SDG geographic areas is an IRI of UN's own RDF ({@code un-sdg-geoarea.ttl}), padded as
+     * UN writes it; an area UN does not list (Taiwan, 158) gets no link.
+     */
+    @Test
+    void linksToUnDataNameAreasUnLists() {
+        org.apache.jena.rdf.model.Model un =
+                org.apache.jena.riot.RDFDataMgr.loadModel("src/main/resources/reference/un-sdg-geoarea.ttl");
+        org.apache.jena.rdf.model.Model data = org.apache.jena.riot.RDFDataMgr.loadModel(
+                out.resolve("dumps/idf-ld.ttl").toString());
+        List<String> links = data.listObjectsOfProperty(org.apache.jena.vocabulary.SKOS.exactMatch)
+                .filterKeep(o -> o.isURIResource() && o.asResource().getURI().startsWith("http://metadata.un.org/sdg/"))
+                .mapWith(o -> o.asResource().getURI())
+                .toList();
+        assertTrue(links.size() > 250, "links to UN areas: " + links.size());
+        List<String> unknown = links.stream()
+                .filter(l -> !un.contains(un.createResource(l), null, (org.apache.jena.rdf.model.RDFNode) null))
+                .toList();
+        assertEquals(List.of(), unknown, "links UN's RDF lacks");
+        assertTrue(links.contains("http://metadata.un.org/sdg/codes/geoArea/004"), "Afghanistan, padded");
+        org.apache.jena.rdf.model.Resource taiwan = data.createResource("https://w3id.org/iom-idf/country/TWN");
+        assertFalse(
+                data.listObjectsOfProperty(taiwan, org.apache.jena.vocabulary.SKOS.exactMatch).toList().stream()
+                        .anyMatch(o -> o.toString().contains("metadata.un.org")),
+                "Taiwan is not in UN's list");
+    }
 }
