@@ -7,10 +7,16 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 /**
- * The limits that live below the servlets: the HTTP connector's bound on the request line and headers, and the
- * query engine's bound on what a sort or a DISTINCT holds in memory.
+ * The limits that live below the servlets: the HTTP connector's bounds on the request line and headers and on
+ * the rate of a request body, and the query engine's bound on what a sort or a DISTINCT holds in memory.
  */
 final class ConnectorLimits {
+
+    /**
+     * The least rate at which a request body (a POSTed query) must arrive, in bytes a second: a body sent a byte
+     * at a time would otherwise hold the thread reading it. Below it the request is answered 408.
+     */
+    static final long MIN_BODY_RATE = 1024;
 
     private ConnectorLimits() {}
 
@@ -23,6 +29,7 @@ final class ConnectorLimits {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
                 http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_RATE);
                 http.getHttpConfiguration().setSendServerVersion(false);
             }
         }

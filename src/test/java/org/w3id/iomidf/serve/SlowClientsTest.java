@@ -208,6 +208,38 @@ class SlowClientsTest {
     }
 
     @Test
+    void aBodySentAByteAtATimeIsCutOff() throws Exception {
+        String query = "ASK { ?s ?p ?o }" + " ".repeat(2000);
+        try (Socket s = open()) {
+            s.setSoTimeout(20_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                            + "Content-Length: " + query.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            long start = System.nanoTime();
+            String answer = null;
+            long giveUp = start + Duration.ofSeconds(30).toNanos();
+            for (int i = 0; i < query.length() && answer == null && System.nanoTime() < giveUp; i++) {
+                try {
+                    out.write(query.charAt(i));
+                    out.flush();
+                } catch (IOException e) {
+                    break;
+                }
+                Thread.sleep(100);
+                if (s.getInputStream().available() > 0) {
+                    answer = new String(
+                            s.getInputStream().readNBytes(s.getInputStream().available()), StandardCharsets.US_ASCII);
+                }
+                othersAreServed("a body trickling in");
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(seconds < 29, "the trickle held on for " + seconds + " s");
+            assertTrue(answer == null || answer.startsWith("HTTP/1.1 408"), answer);
+        }
+    }
+
+    @Test
     void pastTheQueryLimitTheNextQueryIsRefusedAtOnce() throws Exception {
         String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
         List<CompletableFuture<RawHttp.Response>> running = new ArrayList<>();
