@@ -27,7 +27,8 @@ import org.w3id.iomidf.serve.AnswerCache.Answer;
  * an {@code ETag} (the digest of its bytes): a client that sends it back in {@code If-None-Match} gets 304 Not
  * Modified, and a repeated identical request on the same release is answered from the {@link AnswerCache}
  * without running the query again. JSONP ({@code callback=}) and XSLT ({@code stylesheet=}) are refused: both
- * would put the caller's text into the answer.
+ * would put the caller's text into the answer. Before any of that, the {@link ProtocolCheck} refuses what the
+ * SPARQL Protocol refuses, so that no cached answer or description stands in for a refusal.
  */
 final class SparqlFilter extends HttpFilter {
 
@@ -59,6 +60,14 @@ final class SparqlFilter extends HttpFilter {
             throws IOException, ServletException {
         String method = req.getMethod();
         boolean read = "GET".equals(method) || "HEAD".equals(method);
+        ProtocolCheck.Refusal refused = ProtocolCheck.check(req);
+        if (refused != null) {
+            if (refused.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
+                res.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+            }
+            fail(res, refused.status(), refused.message());
+            return;
+        }
         if (req.getParameter("callback") != null || req.getParameter("stylesheet") != null) {
             fail(
                     res,
