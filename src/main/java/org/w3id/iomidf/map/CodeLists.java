@@ -3,11 +3,8 @@ package org.w3id.iomidf.map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -19,22 +16,18 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The code lists of {@code /ontology/codelists.ttl}, parsed against the base IRI so that concepts live under the
- * same base as projects. Looks concepts up by notation, or by any of their labels the way pages write them
- * (ignoring case, accents, apostrophe style and spacing).
+ * same base as projects, for publishing them and for linking a notation to its concept. Values as pages write
+ * them are resolved once, by the parser (labels to notations); the mapper only links the notations it is given.
  */
 public final class CodeLists {
     static final String RESOURCE = "/ontology/codelists.ttl";
-    private static final List<Node> LABELS =
-            List.of(SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode(), SKOS.notation.asNode());
 
     private final Graph graph;
-    private final Map<CodeScheme, Map<String, String>> notationByLabel = new EnumMap<>(CodeScheme.class);
     private final Map<CodeScheme, Map<String, String>> notations = new EnumMap<>(CodeScheme.class);
 
     private CodeLists(Graph graph, IriMinter iris) {
         this.graph = graph;
         for (CodeScheme scheme : CodeScheme.values()) {
-            notationByLabel.put(scheme, new HashMap<>());
             notations.put(scheme, new HashMap<>());
             Node schemeNode = NodeFactory.createURI(iris.scheme(scheme));
             graph.find(Node.ANY, SKOS.inScheme.asNode(), schemeNode)
@@ -62,11 +55,6 @@ public final class CodeLists {
                 .map(t -> t.getObject().getLiteralLexicalForm())
                 .orElseThrow(() -> new IllegalStateException(RESOURCE + ": concept without notation: " + concept));
         notations.get(scheme).put(notation, concept.getURI());
-        for (Node label : LABELS) {
-            graph.find(concept, label, Node.ANY).forEachRemaining(t -> notationByLabel
-                    .get(scheme)
-                    .put(normalise(t.getObject().getLiteralLexicalForm()), notation));
-        }
     }
 
     /** Every triple of the code lists, with absolute IRIs. */
@@ -80,23 +68,8 @@ public final class CodeLists {
                 notation == null ? null : notations.get(scheme).get(notation));
     }
 
-    /** The notation of the concept one of whose labels (or notation) matches the text as written on a page. */
-    public Optional<String> notationOf(CodeScheme scheme, String asWritten) {
-        return Optional.ofNullable(
-                asWritten == null ? null : notationByLabel.get(scheme).get(normalise(asWritten)));
-    }
-
     /** Notation to concept IRI, per scheme, as found in the file. */
     Map<String, String> concepts(CodeScheme scheme) {
         return Map.copyOf(notations.get(scheme));
-    }
-
-    static String normalise(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return ascii.replace('\u2019', '\'')
-                .replace("\u0153", "oe")
-                .replaceAll("\\s+", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT);
     }
 }

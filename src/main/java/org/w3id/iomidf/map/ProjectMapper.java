@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.iomidf.record.CountryRef;
@@ -78,8 +79,7 @@ public final class ProjectMapper {
                 subject,
                 IDF.projectType,
                 codeLists.concept(CodeScheme.PROJECT_TYPE, v.typeCode()).orElse(null));
-        if (v.typeLabel() != null
-                && codeLists.notationOf(CodeScheme.PROJECT_TYPE, v.typeLabel()).isEmpty()) {
+        if (v.typeLabel() != null && !v.typeLabelKnown()) {
             out.text(subject, IDF.projectTypeLabel, v.typeLabel(), v.typeLabelLang());
         }
         if (v.status() != null) {
@@ -98,10 +98,10 @@ public final class ProjectMapper {
                     IDF.coverage,
                     codeLists.concept(CodeScheme.COVERAGE, v.coverage().code()).orElse(null));
         }
-        codeLists
-                .notationOf(CodeScheme.IDF_REGION, v.region())
-                .flatMap(n -> codeLists.concept(CodeScheme.IDF_REGION, n))
-                .ifPresent(region -> out.link(subject, IDF.idfRegion, region));
+        out.link(
+                subject,
+                IDF.idfRegion,
+                codeLists.concept(CodeScheme.IDF_REGION, v.regionCode()).orElse(null));
         for (CountryRef country : v.countries()) {
             if (country.resolved()) {
                 out.link(subject, IDF.beneficiary, iris.country(country.alpha3()));
@@ -111,8 +111,11 @@ public final class ProjectMapper {
         }
     }
 
-    /** The shortest decimal lexical form: {@code 200000.00} and {@code 200000} are one value, written once. */
+    /**
+     * The canonical decimal form, as the store and every SPARQL engine write the value back ({@code 200000.0}):
+     * {@code 200000.00} and {@code 200000} are one value, written once, and the dumps equal the endpoint.
+     */
     private static String decimal(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return value == null ? null : XSDFuncOp.canonicalDecimalStr(value);
     }
 }

@@ -57,11 +57,15 @@ public final class ProjectMerger {
         Chooser chooser = new Chooser(ordered, problems);
         ProjectPage typePage = chooser.page(p -> p.typeCode() != null || p.typeLabel() != null, ordered.get(0));
         chooser.check(Field.TYPE, ProjectPage::typeCode, Function.identity());
+        // Pages name the region in their own language: they agree when they name the same concept.
+        Optional<ProjectPage> regionPage = chooser.check(Field.REGION, ProjectPage::regionCode, Function.identity())
+                .or(() -> ordered.stream().filter(p -> p.region() != null).findFirst());
         ProjectValues values = new ProjectValues(
                 chooser.pick(Field.PRIMA_ID, ProjectPage::primaId, Function.identity()),
                 chooser.pick(Field.PROJECT_ID, ProjectPage::projectId, Function.identity()),
                 typePage.typeCode(),
                 typePage.typeLabel(),
+                typePage.typeLabelKnown(),
                 typePage.lang(),
                 chooser.pick(Field.STATUS, ProjectPage::status, Function.identity()),
                 chooser.pick(Field.START_YEAR, ProjectPage::startYear, Function.identity()),
@@ -69,15 +73,12 @@ public final class ProjectMerger {
                 chooser.pick(Field.FUNDING_YEAR, ProjectPage::fundingYear, Function.identity()),
                 chooser.pick(Field.BUDGET, ProjectPage::budgetUsd, BigDecimal::stripTrailingZeros),
                 chooser.pick(Field.COVERAGE, ProjectPage::coverage, Function.identity()),
-                chooser.pick(Field.REGION, ProjectPage::region, this::regionIdentity),
+                regionPage.map(ProjectPage::region).orElse(null),
+                regionPage.map(ProjectPage::regionCode).orElse(null),
                 Beneficiaries.union(ordered, problems));
         LanguageTexts texts = LanguageTexts.of(ordered, problems);
         return new MergedProject(
                 keyOf(values, ordered), values, texts.titles(), texts.descriptions(), ordered, problems);
-    }
-
-    private Object regionIdentity(String asWritten) {
-        return codeLists.notationOf(CodeScheme.IDF_REGION, asWritten).orElse(CodeLists.normalise(asWritten));
     }
 
     private static String keyOf(ProjectValues values, List<ProjectPage> ordered) {

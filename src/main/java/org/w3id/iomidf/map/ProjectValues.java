@@ -13,13 +13,16 @@ import org.w3id.iomidf.record.Status;
  * its own). Null means no value.
  *
  * @param typeLabel the type as written, in {@code typeLabelLang}; published only when it names no known concept
- * @param region the IDF region as written; published as the concept whose label it is
+ * @param typeLabelKnown whether the parser found the type value among the code lists
+ * @param region the IDF region as written
+ * @param regionCode the notation of its IDF region concept, as the parser resolved it; published as that concept
  */
 public record ProjectValues(
         String primaId,
         String projectId,
         String typeCode,
         String typeLabel,
+        boolean typeLabelKnown,
         Lang typeLabelLang,
         Status status,
         Integer startYear,
@@ -28,6 +31,7 @@ public record ProjectValues(
         BigDecimal budgetUsd,
         Coverage coverage,
         String region,
+        String regionCode,
         List<CountryRef> countries) {
 
     public ProjectValues {
@@ -40,6 +44,7 @@ public record ProjectValues(
                 page.projectId(),
                 page.typeCode(),
                 page.typeLabel(),
+                page.typeLabelKnown(),
                 page.lang(),
                 page.status(),
                 page.startYear(),
@@ -48,6 +53,7 @@ public record ProjectValues(
                 page.budgetUsd(),
                 page.coverage(),
                 page.region(),
+                page.regionCode(),
                 page.countries());
     }
 }

@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * @param typeCode two-letter type code from the type value, else from an {@code XX.NNNN} project ID
  * @param typeLabel the type value exactly as written
+ * @param typeLabelKnown whether the type value names a concept of the code lists (the parser resolved it)
  * @param region the IDF region value as written
+ * @param regionCode the notation of the IDF region concept that value names, or null when it names none
  * @param description the non-blank description lines, in page order
  * @param truncated true where the description looks cut off (its last line ends mid-sentence)
  * @param lines the 1-based line of each field present on the page
@@ -26,6 +28,7 @@ public record ProjectPage(
         String projectId,
         String typeCode,
         String typeLabel,
+        boolean typeLabelKnown,
         Status status,
         Integer startYear,
         Integer endYear,
@@ -33,6 +36,7 @@ public record ProjectPage(
         BigDecimal budgetUsd,
         Coverage coverage,
         String region,
+        String regionCode,
         List<CountryRef> countries,
         List<String> description,
         boolean truncated,

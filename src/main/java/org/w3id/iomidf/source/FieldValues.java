@@ -71,6 +71,16 @@ final class FieldValues {
     }
 
     /** The IDF region as written; an unknown region is reported and kept. */
+    /** The notation of the IDF region the region value names, or null. */
+    String regionCode() {
+        return codes.notation(CodeLists.REGION, text(Field.REGION)).orElse(null);
+    }
+
+    /** Whether the type value names a project type of the code lists. */
+    boolean typeKnown() {
+        return codes.notation(CodeLists.TYPE, text(Field.TYPE)).isPresent();
+    }
+
     String region() {
         controlled(Field.REGION, CodeLists.REGION, "unknown IDF region (kept as written)");
         return text(Field.REGION);

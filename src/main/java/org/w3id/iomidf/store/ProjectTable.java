@@ -14,7 +14,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.map.CodeLists;
-import org.w3id.iomidf.map.CodeScheme;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.map.ProjectValues;
@@ -91,7 +90,7 @@ final class ProjectTable implements AutoCloseable {
                         ? null
                         : v.budgetUsd().stripTrailingZeros().toPlainString());
         row.add(v.coverage() == null ? null : v.coverage().code());
-        row.add(codeLists.notationOf(CodeScheme.IDF_REGION, v.region()).orElse(null));
+        row.add(v.regionCode());
         row.add(joined(countries, Country::alpha3));
         row.add(joined(countries, Country::alpha2));
         row.add(joined(countries, Country::m49));

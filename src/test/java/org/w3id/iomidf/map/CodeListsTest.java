@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CodeListsTest {
@@ -20,16 +19,5 @@ class CodeListsTest {
         }
         assertEquals(17, lists.concepts(CodeScheme.PROJECT_TYPE).size());
         assertEquals(3, lists.concepts(CodeScheme.COUNTRY_GROUP).size());
-    }
-
-    @Test
-    void findsConceptsByTheLabelsPagesUse() {
-        assertEquals(Optional.of("LM"), lists.notationOf(CodeScheme.PROJECT_TYPE, "Migration de main-d’oeuvre"));
-        assertEquals(Optional.of("IB"), lists.notationOf(CodeScheme.PROJECT_TYPE, "inmigracion y  fronteras"));
-        assertEquals(Optional.of("TC"), lists.notationOf(CodeScheme.PROJECT_TYPE, "TCMMCB"));
-        assertEquals(Optional.of("africa"), lists.notationOf(CodeScheme.IDF_REGION, "Afrique"));
-        assertEquals(Optional.of("global"), lists.notationOf(CodeScheme.IDF_REGION, "Monde"));
-        assertEquals(Optional.empty(), lists.notationOf(CodeScheme.IDF_REGION, "North Africa"));
-        assertEquals(Optional.empty(), lists.notationOf(CodeScheme.PROJECT_TYPE, null));
     }
 }

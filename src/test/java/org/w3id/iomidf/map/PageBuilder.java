@@ -34,6 +34,9 @@ final class PageBuilder {
     BigDecimal budget;
     Coverage coverage;
     String region;
+    /** The notation the parser would have resolved {@link #region} to; set with it. */
+    String regionCode;
+
     List<CountryRef> countries = List.of();
     List<String> description = List.of();
     final Map<Field, Integer> lines = new EnumMap<>(Field.class);
@@ -56,6 +59,7 @@ final class PageBuilder {
                 projectId,
                 typeCode,
                 typeLabel,
+                typeLabel != null && typeCode != null,
                 status,
                 startYear,
                 endYear,
@@ -63,6 +67,7 @@ final class PageBuilder {
                 budget,
                 coverage,
                 region,
+                regionCode,
                 countries,
                 description,
                 false,

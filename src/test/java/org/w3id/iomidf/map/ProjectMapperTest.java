@@ -43,6 +43,7 @@ class ProjectMapperTest {
         es.status = Status.COMPLETED;
         es.endYear = 2024;
         es.region = "Asia y Oceanía";
+        es.regionCode = "asia-oceania";
         es.countries = List.of(new CountryRef("Mongolia", "MNG"));
         es.lines.put(Field.END_YEAR, 12);
         PageBuilder en = mongoliaEn();
@@ -85,6 +86,7 @@ class ProjectMapperTest {
         page.typeLabel = "Return of Qualified Nationals";
         page.countries = List.of(new CountryRef("Serbia Montenegro", null), new CountryRef("Albania", "ALB"));
         page.region = "Europe";
+        page.regionCode = "europe";
         MergedProject project = merger.merge(List.of(page.build()));
         GraphAssert.assertIsomorphic("/map/unresolved-country.ttl", map(project));
     }
@@ -103,6 +105,7 @@ class ProjectMapperTest {
         en.budget = new BigDecimal("200000.00");
         en.coverage = Coverage.NATIONAL;
         en.region = "Asia and Oceania";
+        en.regionCode = "asia-oceania";
         en.countries = List.of(new CountryRef("Mongolia", "MNG"));
         en.description = List.of("The project aims to strengthen border management.", "• Train 50 officers.");
         return en;

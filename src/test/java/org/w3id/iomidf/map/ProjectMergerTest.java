@@ -22,6 +22,7 @@ class ProjectMergerTest {
         fr.primaId = "MN10P0001";
         fr.budget = new BigDecimal("200000");
         fr.region = "Asie et Océanie";
+        fr.regionCode = "asia-oceania";
         fr.countries = List.of(new CountryRef("Mongolie", "MNG"));
         MergedProject project = merger.merge(List.of(fr.build(), en.build()));
         assertEquals(List.of(), project.problems());

@@ -178,6 +178,30 @@ class LayoutTest {
                 r.problems()::toString);
     }
 
+    @Test
+    void controlledValuesAreResolvedOnceByTheParserWhateverTheirSpelling() throws IOException {
+        String[][] types = {
+            {"Migration de main-d\u2018\u0153uvre", "LM"},
+            {"Migration de main-d\u2019oeuvre", "LM"},
+            {"inmigracion y  fronteras", "IB"},
+            {"TCMMCB", "TC"},
+            {"Migración Laboral", "LM"}
+        };
+        for (String[] t : types) {
+            ProjectPage page = page("Title", "", "  \u2022 Project Type", "    " + t[0], "", "Text.");
+            assertEquals(t[1], page.typeCode(), t[0]);
+            assertTrue(page.typeLabelKnown(), t[0]);
+        }
+        ProjectPage unknown = page("Title", "", "  \u2022 Project Type", "    Something else", "", "Text.");
+        assertEquals(false, unknown.typeLabelKnown());
+        String[][] regions = {{"Afrique", "africa"}, {"Monde", "global"}, {"North Africa", null}};
+        for (String[] r : regions) {
+            ProjectPage page = page("Title", "", "  \u2022 IDF Region", "    " + r[0], "", "Text.");
+            assertEquals(r[0], page.region());
+            assertEquals(r[1], page.regionCode(), r[0]);
+        }
+    }
+
     private ProjectPage page(String... lines) throws IOException {
         PageResult r = parse(lines);
         return r.page().orElseThrow(() -> new AssertionError(r.problems().toString()));

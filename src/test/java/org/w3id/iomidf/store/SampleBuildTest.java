@@ -267,4 +267,34 @@ class SampleBuildTest {
                         .anyMatch(o -> o.toString().contains("metadata.un.org")),
                 "Taiwan is not in UN's list");
     }
+
+    /** The data dump and the dataset description are, together, exactly what the store answers: same terms. */
+    @Test
+    void dumpsEqualTheStore() {
+        org.apache.jena.rdf.model.Model dumped = org.apache.jena.riot.RDFDataMgr.loadModel(
+                out.resolve("dumps/idf-ld.ttl").toString());
+        dumped.add(org.apache.jena.riot.RDFDataMgr.loadModel(
+                out.resolve("dumps/void.ttl").toString()));
+        org.apache.jena.sparql.core.DatasetGraph store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(
+                out.resolve("tdb2").toString());
+        try {
+            org.apache.jena.graph.Graph answered = org.apache.jena.system.Txn.calculateRead(
+                    store, () -> org.apache.jena.sparql.exec.QueryExec.dataset(store)
+                            .query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+                            .construct());
+            org.apache.jena.rdf.model.Model fromStore =
+                    org.apache.jena.rdf.model.ModelFactory.createModelForGraph(answered);
+            org.apache.jena.rdf.model.Model missing = dumped.difference(fromStore);
+            org.apache.jena.rdf.model.Model extra = fromStore.difference(dumped);
+            assertTrue(
+                    dumped.isIsomorphicWith(fromStore),
+                    () -> "in the dumps only: " + missing.size() + " "
+                            + missing.listStatements().toList().stream()
+                                    .limit(5)
+                                    .toList() + "\nin the store only: " + extra.size() + " "
+                            + extra.listStatements().toList().stream().limit(5).toList());
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(store);
+        }
+    }
 }
