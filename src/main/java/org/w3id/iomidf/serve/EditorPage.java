@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
+import org.w3id.iomidf.map.Prefixes;
 
 /**
  * The home page at {@code /} and {@code /query}: the YASGUI query editor (served from the jar, no network
@@ -15,14 +16,8 @@ import org.apache.jena.atlas.json.JsonString;
  */
 final class EditorPage {
 
-    static final String PREFIXES =
-            """
-            PREFIX idf: <https://w3id.org/iom-idf/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+    static final String PREFIXES = Prefixes.sparql()
+            + """
             PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 
             SELECT ?project ?title WHERE {

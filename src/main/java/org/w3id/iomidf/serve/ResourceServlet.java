@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.iomidf.map.Prefixes;
 
 /**
  * Answers for the IRIs minted under the build's base: the path {@code /project/MN10P0001} answers for
@@ -103,19 +104,7 @@ final class ResourceServlet extends HttpServlet {
         }
     }
 
-    static final Map<String, String> PREFIXES = Map.of(
-            "idf",
-            Site.ONTOLOGY_NS,
-            "skos",
-            "http://www.w3.org/2004/02/skos/core#",
-            "dcterms",
-            "http://purl.org/dc/terms/",
-            "prov",
-            "http://www.w3.org/ns/prov#",
-            "xsd",
-            "http://www.w3.org/2001/XMLSchema#",
-            "rdfs",
-            "http://www.w3.org/2000/01/rdf-schema#");
+    static final Map<String, String> PREFIXES = Prefixes.vocabularies();
 
     /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
     static OptionalInt page(String asked) {

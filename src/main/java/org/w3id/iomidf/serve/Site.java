@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.iomidf.map.Prefixes;
 
 /**
  * What every servlet of the server shares: the release, its read-only data, its base IRI, and the ontology
@@ -34,14 +35,7 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
     static final String ONTOLOGY = "https://w3id.org/iom-idf/ontology";
 
     /** The prefixes of the queries pages are made from, also shown with each page's query. */
-    static final String PREFIXES =
-            """
-            PREFIX idf: <https://w3id.org/iom-idf/ontology#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX dcterms: <http://purl.org/dc/terms/>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            """;
+    static final String PREFIXES = Prefixes.sparql();
 
     static Site of(Release release, DatasetGraph data) {
         // Counting a TDB2 graph reads a whole index (seconds on a large build): the build wrote the count down.

@@ -12,10 +12,10 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.apache.jena.vocabulary.XSD;
 import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.PROV;
+import org.w3id.iomidf.map.Prefixes;
 
 /**
  * The VoID and DCAT description of one release ({@code dumps/void.ttl}, also loaded into the store): counts,
@@ -28,7 +28,7 @@ import org.w3id.iomidf.map.PROV;
  */
 final class DatasetDescription {
     static final String ODC_BY = "https://opendatacommons.org/licenses/by/1-0/";
-    static final String SPDX = "http://spdx.org/rdf/terms#";
+    static final String SPDX = Prefixes.SPDX;
     static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final String RIGHTS = "Compiled from the IOM Development Fund project pages (developmentfund.iom.int"
             + ", www.iom.int). Project titles and descriptions are quoted from those pages and remain subject to the "
@@ -140,12 +140,6 @@ final class DatasetDescription {
     }
 
     private static void prefixes(Model m) {
-        m.setNsPrefix("void", VOID.NS);
-        m.setNsPrefix("dcat", DCAT.NS);
-        m.setNsPrefix("dcterms", DCTerms.NS);
-        m.setNsPrefix("prov", PROV.NS);
-        m.setNsPrefix("spdx", SPDX);
-        m.setNsPrefix("xsd", XSD.NS);
-        m.setNsPrefix("idf", IDF.NS);
+        m.setNsPrefixes(Prefixes.vocabularies());
     }
 }

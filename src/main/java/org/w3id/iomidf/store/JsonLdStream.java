@@ -12,15 +12,21 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.iomidf.map.Prefixes;
 
 /**
- * Writes JSON-LD (expanded form, one node object per subject in a top-level {@code @graph}) as triples arrive,
- * so the dump never needs the whole graph in memory. Triples of one subject should arrive together; a subject
+ * Writes JSON-LD as triples arrive, one node object per subject in a top-level {@code @graph}, so the dump never
+ * needs the whole graph in memory. A context comes first, made of the prefixes the stream announces and a short
+ * term for each property ({@link Prefixes#terms}): keys read {@code "title"}, {@code "budgetUSD"}, types
+ * {@code "idf:Project"}; node and value IRIs are written in full. Triples of one subject should arrive together; a subject
  * met again later gets a second node object, which JSON-LD processors merge. Output follows input order only, so
  * the same stream gives the same bytes.
  */
 final class JsonLdStream extends StreamRDFBase {
     private final Writer out;
+    private final Map<String, String> prefixes = new LinkedHashMap<>();
+    private final Map<String, String> keys = new java.util.HashMap<>();
+    private boolean started;
     private Node subject;
     private final Map<Node, List<Node>> values = new LinkedHashMap<>();
     private boolean first = true;
@@ -30,12 +36,53 @@ final class JsonLdStream extends StreamRDFBase {
     }
 
     @Override
-    public void start() {
-        write("{\n  \"@graph\": [");
+    public void prefix(String prefix, String iri) {
+        if (!started) {
+            prefixes.put(prefix, iri);
+        }
+    }
+
+    /** The context and the opening of the graph, once the prefixes are known (at the first triple). */
+    private void begin() {
+        if (started) {
+            return;
+        }
+        started = true;
+        Map<String, String> terms = Prefixes.terms(prefixes);
+        terms.forEach((term, iri) -> keys.put(iri, term));
+        StringBuilder context = new StringBuilder("{\n  \"@context\": {");
+        boolean firstEntry = true;
+        for (Map<String, String> table : List.of(prefixes, terms)) {
+            for (Map.Entry<String, String> e : table.entrySet()) {
+                context.append(firstEntry ? "\n    " : ",\n    ")
+                        .append(quoted(e.getKey()))
+                        .append(": ")
+                        .append(quoted(e.getValue()));
+                firstEntry = false;
+            }
+        }
+        write(context.append("\n  },\n  \"@graph\": [").toString());
+    }
+
+    /** A term, else a prefixed name, else the IRI itself. */
+    private String compact(String iri) {
+        String term = keys.get(iri);
+        if (term != null) {
+            return term;
+        }
+        for (Map.Entry<String, String> p : prefixes.entrySet()) {
+            String local =
+                    iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
+            if (local != null && local.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+                return p.getKey() + ":" + local;
+            }
+        }
+        return iri;
     }
 
     @Override
     public void triple(Triple t) {
+        begin();
         if (!t.getSubject().equals(subject)) {
             flush();
             subject = t.getSubject();
@@ -45,6 +92,7 @@ final class JsonLdStream extends StreamRDFBase {
 
     @Override
     public void finish() {
+        begin();
         flush();
         write("\n  ]\n}\n");
         try {
@@ -65,11 +113,14 @@ final class JsonLdStream extends StreamRDFBase {
         if (types != null) {
             node.append(", \"@type\": [")
                     .append(String.join(
-                            ", ", types.stream().map(n -> quoted(id(n))).toList()))
+                            ", ",
+                            types.stream()
+                                    .map(n -> quoted(n.isURI() ? compact(n.getURI()) : id(n)))
+                                    .toList()))
                     .append(']');
         }
         values.forEach((p, objects) -> node.append(",\n      ")
-                .append(quoted(p.getURI()))
+                .append(quoted(compact(p.getURI())))
                 .append(": [")
                 .append(String.join(
                         ", ", objects.stream().map(JsonLdStream::value).toList()))

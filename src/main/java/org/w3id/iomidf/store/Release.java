@@ -15,13 +15,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
-import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
-import org.w3id.iomidf.map.PROV;
+import org.w3id.iomidf.map.Prefixes;
 import org.w3id.iomidf.map.ProjectGroup;
 import org.w3id.iomidf.validate.GraphValidator;
 import org.w3id.iomidf.validate.IdfShapes;
@@ -138,12 +133,7 @@ final class Release implements AutoCloseable {
         return new DumpFile(name, mediaType, Files.size(file), Checksums.write(file));
     }
 
-    private static void prefixes(StreamRDF sink) {
-        sink.prefix("rdf", RDF.getURI());
-        sink.prefix("xsd", XSD.NS);
-        sink.prefix("dcterms", DCTerms.NS);
-        sink.prefix("skos", SKOS.getURI());
-        sink.prefix("prov", PROV.NS);
-        sink.prefix("idf", IDF.NS);
+    private void prefixes(StreamRDF sink) {
+        Prefixes.of(iris).forEach(sink::prefix);
     }
 }

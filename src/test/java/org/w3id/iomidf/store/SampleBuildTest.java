@@ -297,4 +297,16 @@ class SampleBuildTest {
             org.apache.jena.tdb2.sys.TDBInternal.expel(store);
         }
     }
+
+    /** The JSON-LD dump has a context: a web developer reads short keys, and a JSON-LD processor the same data. */
+    @Test
+    void jsonLdReadsWithShortKeys() throws IOException {
+        String json = Files.readString(out.resolve("dumps/idf-ld.jsonld"));
+        assertTrue(json.startsWith("{\n  \"@context\": {"), json.substring(0, 100));
+        for (String key :
+                List.of("\"title\": [", "\"budgetUSD\": [", "\"beneficiary\": [", "\"@type\": [\"idf:Project\"]")) {
+            assertTrue(json.contains(key), "no " + key);
+        }
+        assertFalse(json.contains("\"http://purl.org/dc/terms/title\": ["), "a full IRI as a key");
+    }
 }
