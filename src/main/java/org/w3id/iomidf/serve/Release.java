@@ -1,12 +1,8 @@
 package org.w3id.iomidf.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -14,6 +10,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.store.ReleaseManifest;
 
 /**
  * The live release of a build directory, as the server sees it: where its database and dumps are, and the base
@@ -29,9 +26,9 @@ import org.apache.jena.vocabulary.VOID;
  * @param id      the release id (the folder name under {@code releases/})
  * @param home    the release folder itself (symbolic links resolved)
  * @param base    the base IRI of the instance resources, ending in {@code /}
- * @param summary the content of {@code release.json}
+ * @param manifest what its {@code release.json} says
  */
-public record Release(Path dir, String id, Path home, String base, JsonObject summary) {
+public record Release(Path dir, String id, Path home, String base, ReleaseManifest manifest) {
 
     /** The base IRI used when the build does not state one. */
     public static final String DEFAULT_BASE = "https://w3id.org/iom-idf/";
@@ -44,8 +41,7 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
 
     /** The triples in the release's store as the build counted them, or -1 when {@code release.json} lacks it. */
     public long storeTriples() {
-        JsonValue v = summary.get("storeTriples");
-        return v != null && v.isNumber() ? v.getAsNumber().value().longValue() : -1;
+        return manifest.storeTriples();
     }
 
     public Path tdb2() {
@@ -67,7 +63,7 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
             throw new BuildDirectoryException(dir, "no such directory");
         }
         Path home = realPath(Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir);
-        Path json = home.resolve("release.json");
+        Path json = home.resolve(ReleaseManifest.FILE);
         if (!Files.isRegularFile(json) && holdsPages(dir)) {
             throw new BuildDirectoryException(
                     dir,
@@ -83,9 +79,10 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         if (!Files.isDirectory(home.resolve("tdb2"))) {
             throw new BuildDirectoryException(dir, "the release has no tdb2 database at " + home.resolve("tdb2"));
         }
-        JsonObject summary = readJson(dir, json);
+        ReleaseManifest manifest = readManifest(dir, home);
         String id = home.getFileName().toString();
-        return new Release(dir, id, home, baseOf(summary, home.resolve("dumps").resolve("void.ttl")), summary);
+        return new Release(
+                dir, id, home, baseOf(manifest.base(), home.resolve("dumps").resolve("void.ttl")), manifest);
     }
 
     /** True if page files (.txt, .html, .htm) lie in {@code dir} or its subfolders, two levels down at most. */
@@ -99,11 +96,11 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
         }
     }
 
-    private static JsonObject readJson(Path dir, Path json) {
-        try (InputStream in = Files.newInputStream(json)) {
-            return JSON.parse(in);
-        } catch (IOException | RuntimeException e) {
-            throw new BuildDirectoryException(dir, "cannot read " + json + ": " + e.getMessage(), e);
+    private static ReleaseManifest readManifest(Path dir, Path home) {
+        try {
+            return ReleaseManifest.read(home);
+        } catch (IOException e) {
+            throw new BuildDirectoryException(dir, e.getMessage(), e);
         }
     }
 
@@ -120,10 +117,9 @@ public record Release(Path dir, String id, Path home, String base, JsonObject su
     }
 
     /** The base IRI: release.json's {@code base}, else the VoID {@code void:uriSpace}, else the default. */
-    static String baseOf(JsonObject summary, Path voidTtl) {
-        JsonValue base = summary.get("base");
-        if (base != null && base.isString()) {
-            return base.getAsString().value();
+    static String baseOf(String base, Path voidTtl) {
+        if (base != null) {
+            return base;
         }
         if (Files.isRegularFile(voidTtl)) {
             Model m = ModelFactory.createDefaultModel();

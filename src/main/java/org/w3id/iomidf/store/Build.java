@@ -165,7 +165,7 @@ public final class Build {
             refused = "not published: no project was found to publish (" + summary.pagesRead() + " pages read, "
                     + summary.quarantined() + " quarantined, " + summary.otherFiles() + " other files)";
         } else if (live.isPresent()) {
-            int before = ReleaseFacts.projects(live.get());
+            int before = ReleaseManifest.read(live.get()).projectsPublished();
             if (summary.published() < options.minShare() * before) {
                 refused = String.format(
                         java.util.Locale.ROOT,

@@ -3,7 +3,6 @@ package org.w3id.iomidf.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -105,22 +104,18 @@ final class Release implements AutoCloseable {
 
     /** Writes {@code release.json}, whose presence marks the release complete. */
     void finish(BuildSummary summary, Instant started) throws IOException {
-        long storeTriples = db.triples();
-        String json = String.format(
-                java.util.Locale.ROOT,
-                "{%n  \"id\": %s,%n  \"started\": \"%s\",%n"
-                        + "  \"base\": %s,%n  \"pagesRead\": %d,%n  \"projectsPublished\": %d,%n  \"pagesQuarantined\": %d,%n"
-                        + "  \"warnings\": %d,%n  \"triples\": %d,%n  \"storeTriples\": %d%n}%n",
-                JsonLdStream.quoted(dir.getFileName().toString().replace(Releases.TMP, "")),
-                started,
-                JsonLdStream.quoted(iris.base()),
-                summary.pagesRead(),
-                summary.published(),
-                summary.quarantined(),
-                summary.warnings(),
-                summary.triples(),
-                storeTriples);
-        Files.writeString(dir.resolve("release.json"), json, StandardCharsets.UTF_8);
+        new ReleaseManifest(
+                        dir.getFileName().toString().replace(Releases.TMP, ""),
+                        started,
+                        iris.base(),
+                        summary.pagesRead(),
+                        summary.otherFiles(),
+                        summary.published(),
+                        summary.quarantined(),
+                        summary.warnings(),
+                        summary.triples(),
+                        db.triples())
+                .write(dir);
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iomidf.store.ReleaseManifest;
 
 /**
  * Makes a build directory in the layout {@code build --out DIR} produces (releases/r1/{tdb2,dumps,report},
@@ -79,9 +80,7 @@ public final class BuildFixture {
         for (String f : new String[] {"idf-ld.ttl", "idf-ld.nt.gz"}) {
             Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
         }
-        Files.writeString(
-                release.resolve("release.json"),
-                "{ \"id\": \"r1\", \"base\": \"" + BASE + "\", \"triples\": " + data.size() + " }\n");
+        new ReleaseManifest("r1", null, BASE, 0, 0, 0, 0, 0, data.size(), -1).write(release);
         Files.createSymbolicLink(dir.resolve("current"), Path.of("releases", "r1"));
         for (String sub : new String[] {"tdb2", "dumps", "report"}) {
             Files.createSymbolicLink(dir.resolve(sub), Path.of("current", sub));
