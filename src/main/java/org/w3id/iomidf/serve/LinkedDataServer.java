@@ -162,6 +162,7 @@ public final class LinkedDataServer implements AutoCloseable {
                                 config.maxResultBytes(),
                                 watch))
                 .add("/sparql", query)
+                .addFilter("/*", new NoSniff())
                 .addFilter("/*", new ReleaseFilter(releases))
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())

@@ -172,6 +172,10 @@ class QueryBoundsTest {
         }
         RawHttp.Response ims = raw.get("/dumps/idf-ld.ttl", "If-Modified-Since", "not a date");
         assertEquals(200, ims.status(), ims::toString);
+        RawHttp.Response echo = query("SELECT * { ?s ?p \"<script>alert(1)</script>\" } garbage");
+        assertEquals(400, echo.status(), echo::toString);
+        assertTrue(echo.header("Content-Type").startsWith("text/plain"), echo::toString);
+        assertEquals("nosniff", echo.header("X-Content-Type-Options"), "a quoted query is never read as HTML");
         for (String method : List.of("PROPFIND", "FOO", "TRACE")) {
             RawHttp.Response r = raw.send("127.0.0.1", method + " /health HTTP/1.1", null);
             assertEquals(405, r.status(), method + " -> " + r);
