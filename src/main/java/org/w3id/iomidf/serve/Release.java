@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.store.ReleaseFolders;
 import org.w3id.iomidf.store.ReleaseManifest;
 
 /**
@@ -45,11 +46,11 @@ public record Release(Path dir, String id, Path home, String base, ReleaseManife
     }
 
     public Path tdb2() {
-        return home.resolve("tdb2");
+        return home.resolve(ReleaseFolders.TDB2);
     }
 
     public Path dumps() {
-        return home.resolve("dumps");
+        return home.resolve(ReleaseFolders.DUMPS);
     }
 
     /**
@@ -62,7 +63,8 @@ public record Release(Path dir, String id, Path home, String base, ReleaseManife
         if (!Files.isDirectory(dir)) {
             throw new BuildDirectoryException(dir, "no such directory");
         }
-        Path home = realPath(Files.exists(dir.resolve("current")) ? dir.resolve("current") : dir);
+        Path home =
+                realPath(Files.exists(dir.resolve(ReleaseFolders.CURRENT)) ? dir.resolve(ReleaseFolders.CURRENT) : dir);
         Path json = home.resolve(ReleaseManifest.FILE);
         if (!Files.isRegularFile(json) && holdsPages(dir)) {
             throw new BuildDirectoryException(
@@ -76,13 +78,18 @@ public record Release(Path dir, String id, Path home, String base, ReleaseManife
                     "no complete release: " + json + " is missing (run `idf-ld build --out " + dir
                             + "` first, or wait for it to finish)");
         }
-        if (!Files.isDirectory(home.resolve("tdb2"))) {
-            throw new BuildDirectoryException(dir, "the release has no tdb2 database at " + home.resolve("tdb2"));
+        if (!Files.isDirectory(home.resolve(ReleaseFolders.TDB2))) {
+            throw new BuildDirectoryException(
+                    dir, "the release has no tdb2 database at " + home.resolve(ReleaseFolders.TDB2));
         }
         ReleaseManifest manifest = readManifest(dir, home);
         String id = home.getFileName().toString();
         return new Release(
-                dir, id, home, baseOf(manifest.base(), home.resolve("dumps").resolve("void.ttl")), manifest);
+                dir,
+                id,
+                home,
+                baseOf(manifest.base(), home.resolve(ReleaseFolders.DUMPS).resolve("void.ttl")),
+                manifest);
     }
 
     /** True if page files (.txt, .html, .htm) lie in {@code dir} or its subfolders, two levels down at most. */

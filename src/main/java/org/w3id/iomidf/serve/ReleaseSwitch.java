@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.store.ReleaseFolders;
 
 /**
  * Which release the server answers from. Each request pins the live release when it starts ({@link #pin()}) and
@@ -76,7 +77,7 @@ final class ReleaseSwitch {
      */
     synchronized Release refresh() {
         ServedRelease old = live.get();
-        Path current = config.dir().resolve("current");
+        Path current = config.dir().resolve(ReleaseFolders.CURRENT);
         if (!Files.isSymbolicLink(current) || sameFolder(current, old.release().home())) {
             return old.release();
         }

@@ -71,7 +71,7 @@ public final class Build {
             throw new BuildFailure("cannot write to output folder " + options.out() + ": " + e, e);
         }
         try (report) {
-            report.open(tmp.resolve("report"));
+            report.open(tmp.resolve(ReleaseFolders.REPORT));
             return build(releases, new Attempt(tmp, marker, started, t0), report);
         } catch (IOException | UncheckedIOException e) {
             marker.failed(stage, e.toString());
@@ -158,8 +158,10 @@ public final class Build {
         if (options.minShare() <= 0) {
             return;
         }
-        String report =
-                summary.release().resolve("report").resolve("summary.txt").toString();
+        String report = summary.release()
+                .resolve(ReleaseFolders.REPORT)
+                .resolve("summary.txt")
+                .toString();
         String refused = null;
         if (summary.published() == 0) {
             refused = "not published: no project was found to publish (" + summary.pagesRead() + " pages read, "

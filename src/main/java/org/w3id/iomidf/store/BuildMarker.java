@@ -80,7 +80,7 @@ final class BuildMarker {
         String id = name.endsWith(Releases.TMP) ? name.substring(0, name.length() - Releases.TMP.length()) : name;
         Optional<JsonObject> marker = read(dir.resolve(FILE));
         if (marker.isEmpty()) {
-            return Files.exists(dir.resolve("release.json"))
+            return Files.exists(dir.resolve(ReleaseManifest.FILE))
                     ? "previous build " + id + " was complete but stopped before it was switched in"
                     : "previous build " + id + " did not complete (stopped before it recorded its progress)";
         }

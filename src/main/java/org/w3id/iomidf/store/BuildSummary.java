@@ -52,7 +52,7 @@ public record BuildSummary(
     public List<String> console() {
         List<String> out = new java.util.ArrayList<>();
         out.add(line());
-        out.add("report: " + release.resolve("report").resolve("summary.txt"));
+        out.add("report: " + release.resolve(ReleaseFolders.REPORT).resolve("summary.txt"));
         if (!reasons.isEmpty()) {
             out.add("quarantined, first reasons:");
             reasons.forEach(r -> out.add("  " + r));

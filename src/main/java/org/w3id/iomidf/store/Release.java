@@ -39,12 +39,12 @@ final class Release implements AutoCloseable {
         this.iris = iris;
         this.reference = reference;
         this.finalShapes = finalShapes;
-        this.db = new Database(dir.resolve("tdb2"));
+        this.db = new Database(dir.resolve(ReleaseFolders.TDB2));
     }
 
     Loaded load(List<ProjectGroup> groups, Publisher.Parts parts, BuildReport report, boolean progress)
             throws IOException {
-        Path dumps = Files.createDirectories(dir.resolve("dumps"));
+        Path dumps = Files.createDirectories(dir.resolve(ReleaseFolders.DUMPS));
         StreamRDF loader = db.startLoading();
         Tee tee;
         Publisher publisher;
@@ -71,7 +71,7 @@ final class Release implements AutoCloseable {
 
     /** Writes checksums and void.ttl, loads the description into the store and validates the whole graph. */
     void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
-        Path dumps = dir.resolve("dumps");
+        Path dumps = dir.resolve(ReleaseFolders.DUMPS);
         List<DumpFile> files = new ArrayList<>();
         files.add(dump(dumps, Dumps.TURTLE, "text/turtle"));
         files.add(dump(dumps, Dumps.NTRIPLES, "application/n-triples"));
@@ -93,7 +93,8 @@ final class Release implements AutoCloseable {
         InOrder.run(parts, part -> db.read(graph -> validator.check(graph, part)), results::addAll);
         Verdict verdict = validator.verdict(results);
         if (!verdict.publishable()) {
-            Path file = Files.createDirectories(dir.resolve("report")).resolve("published-graph-violations.ttl");
+            Path file = Files.createDirectories(dir.resolve(ReleaseFolders.REPORT))
+                    .resolve("published-graph-violations.ttl");
             try (OutputStream out = Files.newOutputStream(file)) {
                 RDFDataMgr.write(out, verdict.report().getModel(), RDFFormat.TURTLE_PRETTY);
             }

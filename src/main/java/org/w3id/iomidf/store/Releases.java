@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * the one before it are kept.
  */
 final class Releases {
-    static final String TMP = ".tmp";
-    static final List<String> LINKS = List.of("tdb2", "dumps", "report");
+    static final String TMP = ReleaseFolders.TMP;
+    static final List<String> LINKS = ReleaseFolders.LINKS;
     private static final DateTimeFormatter ID =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -32,7 +32,7 @@ final class Releases {
 
     Releases(Path out) {
         this.out = out.toAbsolutePath().normalize();
-        this.releases = this.out.resolve("releases");
+        this.releases = this.out.resolve(ReleaseFolders.RELEASES);
     }
 
     /**
@@ -81,14 +81,18 @@ final class Releases {
         String name = tmp.getFileName().toString();
         Path release = releases.resolve(name.substring(0, name.length() - TMP.length()));
         Files.move(tmp, release, StandardCopyOption.ATOMIC_MOVE);
-        Path link = out.resolve("current" + TMP);
+        Path link = out.resolve(ReleaseFolders.CURRENT + TMP);
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, out.relativize(release));
-        Files.move(link, out.resolve("current"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                link,
+                out.resolve(ReleaseFolders.CURRENT),
+                StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
         for (String dir : LINKS) {
             Path p = out.resolve(dir);
             if (!Files.isSymbolicLink(p)) {
-                Files.createSymbolicLink(p, Path.of("current", dir));
+                Files.createSymbolicLink(p, Path.of(ReleaseFolders.CURRENT, dir));
             }
         }
         return release;
@@ -96,7 +100,7 @@ final class Releases {
 
     /** The release {@code current} points at, if any. */
     Optional<Path> current() throws IOException {
-        Path link = out.resolve("current");
+        Path link = out.resolve(ReleaseFolders.CURRENT);
         if (!Files.isSymbolicLink(link)) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iomidf.store.ReleaseFolders;
 import org.w3id.iomidf.store.ReleaseManifest;
 
 /**
@@ -59,14 +60,15 @@ public final class BuildFixture {
     }
 
     static Path create(Path dir, Model data) throws IOException {
-        Path release = dir.resolve("releases").resolve("r1");
-        for (String sub : new String[] {"tdb2", "dumps", "report"}) {
+        Path release = dir.resolve(ReleaseFolders.RELEASES).resolve("r1");
+        for (String sub : ReleaseFolders.LINKS.toArray(String[]::new)) {
             Files.createDirectories(release.resolve(sub));
         }
-        Dataset ds = TDB2Factory.connectDataset(release.resolve("tdb2").toString());
+        Dataset ds =
+                TDB2Factory.connectDataset(release.resolve(ReleaseFolders.TDB2).toString());
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(data));
         TDBInternal.expel(ds.asDatasetGraph());
-        Path dumps = release.resolve("dumps");
+        Path dumps = release.resolve(ReleaseFolders.DUMPS);
         try (OutputStream out = Files.newOutputStream(dumps.resolve("idf-ld.ttl"))) {
             RDFDataMgr.write(out, data, Lang.TURTLE);
         }
@@ -81,9 +83,9 @@ public final class BuildFixture {
             Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
         }
         new ReleaseManifest("r1", null, BASE, 0, 0, 0, 0, 0, data.size(), -1).write(release);
-        Files.createSymbolicLink(dir.resolve("current"), Path.of("releases", "r1"));
-        for (String sub : new String[] {"tdb2", "dumps", "report"}) {
-            Files.createSymbolicLink(dir.resolve(sub), Path.of("current", sub));
+        Files.createSymbolicLink(dir.resolve(ReleaseFolders.CURRENT), Path.of(ReleaseFolders.RELEASES, "r1"));
+        for (String sub : ReleaseFolders.LINKS.toArray(String[]::new)) {
+            Files.createSymbolicLink(dir.resolve(sub), Path.of(ReleaseFolders.CURRENT, sub));
         }
         return dir;
     }
