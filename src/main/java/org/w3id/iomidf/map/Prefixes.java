@@ -29,9 +29,6 @@ import org.apache.jena.vocabulary.XSD;
  */
 public final class Prefixes {
 
-    /** SPDX, the checksum vocabulary of the dataset description. */
-    public static final String SPDX = "http://spdx.org/rdf/terms#";
-
     private static final String ONTOLOGY = "/ontology/idf.ttl";
 
     /** Standard properties the data uses, by their local names as JSON-LD terms. */
@@ -69,7 +66,7 @@ public final class Prefixes {
         p.put("schema", "http://schema.org/");
         p.put("void", VOID.NS);
         p.put("dcat", DCAT.NS);
-        p.put("spdx", SPDX);
+        p.put("spdx", SPDX.NS);
         p.put("sh", "http://www.w3.org/ns/shacl#");
         p.put("idf", IDF.NS);
         return p;

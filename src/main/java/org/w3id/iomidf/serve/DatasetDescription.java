@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.map.SPDX;
 
 /**
  * The VoID and DCAT description of the dataset: the build's own {@code void.ttl}, completed with the addresses
@@ -84,12 +85,10 @@ final class DatasetDescription {
                     .addLiteral(DCAT.byteSize, d.size());
             if (d.sha256() != null) {
                 dist.addProperty(
-                        m.createProperty("http://spdx.org/rdf/terms#checksum"),
+                        SPDX.checksum,
                         m.createResource()
-                                .addProperty(
-                                        m.createProperty("http://spdx.org/rdf/terms#algorithm"),
-                                        m.createResource("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))
-                                .addProperty(m.createProperty("http://spdx.org/rdf/terms#checksumValue"), d.sha256()));
+                                .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                                .addProperty(SPDX.checksumValue, d.sha256()));
             }
             ds.addProperty(DCAT.distribution, dist);
         }

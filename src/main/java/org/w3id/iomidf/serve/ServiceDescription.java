@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.map.SD;
 
 /**
  * The SPARQL 1.1 Service Description of the endpoint, answered to a GET or HEAD of {@code /sparql} without a
@@ -19,7 +20,6 @@ import org.apache.jena.vocabulary.VOID;
  */
 final class ServiceDescription {
 
-    private static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String[] RESULT_FORMATS = {
         "SPARQL_Results_JSON",
@@ -57,28 +57,27 @@ final class ServiceDescription {
     /** The description of the endpoint at {@code endpoint}. */
     Model describe(String endpoint) {
         Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("sd", SD)
+        m.setNsPrefix("sd", SD.NS)
                 .setNsPrefix("formats", FORMATS)
                 .setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dcterms", DCTerms.NS);
         Resource service = m.createResource(endpoint)
-                .addProperty(RDF.type, m.createResource(SD + "Service"))
-                .addProperty(m.createProperty(SD, "endpoint"), m.createResource(endpoint))
-                .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
-                .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "BasicFederatedQuery"))
+                .addProperty(RDF.type, SD.Service)
+                .addProperty(SD.endpoint, m.createResource(endpoint))
+                .addProperty(SD.supportedLanguage, SD.SPARQL11Query)
+                .addProperty(SD.feature, SD.BasicFederatedQuery)
                 .addProperty(DCTerms.title, "IOM Development Fund projects (read-only SPARQL endpoint)", "en");
         for (String f : RESULT_FORMATS) {
-            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource(FORMATS + f));
+            service.addProperty(SD.resultFormat, m.createResource(FORMATS + f));
         }
-        Resource graph = m.createResource()
-                .addProperty(RDF.type, m.createResource(SD + "Graph"))
-                .addLiteral(VOID.triples, triples.getAsLong());
+        Resource graph =
+                m.createResource().addProperty(RDF.type, SD.Graph).addLiteral(VOID.triples, triples.getAsLong());
         Resource dataset = m.createResource(datasetIri.get())
-                .addProperty(RDF.type, m.createResource(SD + "Dataset"))
+                .addProperty(RDF.type, SD.Dataset)
                 .addProperty(RDF.type, VOID.Dataset)
-                .addProperty(m.createProperty(SD, "defaultGraph"), graph)
+                .addProperty(SD.defaultGraph, graph)
                 .addProperty(VOID.sparqlEndpoint, m.createResource(endpoint));
-        service.addProperty(m.createProperty(SD, "defaultDataset"), dataset);
+        service.addProperty(SD.defaultDataset, dataset);
         return m;
     }
 }

@@ -16,6 +16,7 @@ import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.PROV;
 import org.w3id.iomidf.map.Prefixes;
+import org.w3id.iomidf.map.SPDX;
 
 /**
  * The VoID and DCAT description of one release ({@code dumps/void.ttl}, also loaded into the store): counts,
@@ -28,7 +29,6 @@ import org.w3id.iomidf.map.Prefixes;
  */
 final class DatasetDescription {
     static final String ODC_BY = "https://opendatacommons.org/licenses/by/1-0/";
-    static final String SPDX = Prefixes.SPDX;
     static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final String RIGHTS = "Compiled from the IOM Development Fund project pages (developmentfund.iom.int"
             + ", www.iom.int). Project titles and descriptions are quoted from those pages and remain subject to the "
@@ -105,11 +105,9 @@ final class DatasetDescription {
     private static Resource distribution(Model m, IriMinter iris, DumpFile dump) {
         String iri = iris.dataset() + "/distribution/" + dump.name();
         Resource checksum = m.createResource(iri + "/sha256")
-                .addProperty(RDF.type, spdx("Checksum", m))
-                .addProperty(m.createProperty(SPDX, "algorithm"), spdx("checksumAlgorithm_sha256", m))
-                .addLiteral(
-                        m.createProperty(SPDX, "checksumValue"),
-                        m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
+                .addProperty(RDF.type, SPDX.Checksum)
+                .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
+                .addLiteral(SPDX.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
         return m.createResource(iri)
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, dump.name(), "en")
@@ -119,7 +117,7 @@ final class DatasetDescription {
                         DCAT.byteSize,
                         m.createTypedLiteral(String.valueOf(dump.bytes()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(DCTerms.license, m.createResource(ODC_BY))
-                .addProperty(m.createProperty(SPDX, "checksum"), checksum);
+                .addProperty(SPDX.checksum, checksum);
     }
 
     private static org.apache.jena.rdf.model.Literal integer(Model m, long n) {
@@ -128,10 +126,6 @@ final class DatasetDescription {
 
     private static org.apache.jena.rdf.model.Property prov(String local, Model m) {
         return m.createProperty(PROV.NS, local);
-    }
-
-    private static Resource spdx(String local, Model m) {
-        return m.createResource(SPDX + local);
     }
 
     private static String local(String iri) {
