@@ -68,6 +68,16 @@ public final class CodeLists {
                 notation == null ? null : notations.get(scheme).get(notation));
     }
 
+    /** The concept's preferred label in {@code lang} (en, fr, es), for a notation the scheme has. */
+    public Optional<String> label(CodeScheme scheme, String notation, String lang) {
+        return concept(scheme, notation).flatMap(iri -> graph.find(
+                        org.apache.jena.graph.NodeFactory.createURI(iri), SKOS.prefLabel.asNode(), Node.ANY)
+                .filterKeep(t -> t.getObject().isLiteral()
+                        && t.getObject().getLiteralLanguage().equals(lang))
+                .mapWith(t -> t.getObject().getLiteralLexicalForm())
+                .nextOptional());
+    }
+
     /** Notation to concept IRI, per scheme, as found in the file. */
     Map<String, String> concepts(CodeScheme scheme) {
         return Map.copyOf(notations.get(scheme));

@@ -29,7 +29,9 @@ final class Dumps {
             ".rdf",
             "application/rdf+xml",
             ".json",
-            "application/json");
+            "application/json",
+            ".csv-metadata.json",
+            "application/csvm+json");
 
     private final Path dir;
 

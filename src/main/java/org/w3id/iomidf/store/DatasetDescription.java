@@ -95,7 +95,8 @@ final class DatasetDescription {
                                 .addLiteral(VOID.entities, integer(m, n))));
         for (DumpFile dump : facts.dumps()) {
             ds.addProperty(DCAT.distribution, distribution(m, iris, dump));
-            if (!dump.name().endsWith(".csv")) {
+            if (List.of("text/turtle", "application/n-triples", "application/ld+json")
+                    .contains(dump.mediaType())) {
                 ds.addProperty(VOID.dataDump, m.createResource(iris.base() + "dumps/" + dump.name()));
             }
         }

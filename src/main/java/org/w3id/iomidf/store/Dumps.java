@@ -24,6 +24,9 @@ final class Dumps implements AutoCloseable {
     static final String NTRIPLES = "idf-ld.nt.gz";
     static final String JSONLD = "idf-ld.jsonld";
     static final String CSV = "idf-ld-projects.csv";
+    /** The CSV's W3C CSVW metadata, named as CSVW looks for it beside the table. */
+    static final String CSVW = CSV + "-metadata.json";
+
     static final String VOID = "void.ttl";
 
     private final OutputStream turtleOut;

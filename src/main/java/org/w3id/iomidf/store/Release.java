@@ -77,6 +77,8 @@ final class Release implements AutoCloseable {
         files.add(dump(dumps, Dumps.NTRIPLES, "application/n-triples"));
         files.add(dump(dumps, Dumps.JSONLD, "application/ld+json"));
         files.add(dump(dumps, Dumps.CSV, "text/csv"));
+        ProjectTable.writeMetadata(dumps);
+        files.add(dump(dumps, Dumps.CSVW, "application/csvm+json"));
         Map<String, Long> classes = db.classes();
         long entities = classes.values().stream().mapToLong(Long::longValue).sum();
         Model description = DatasetDescription.of(

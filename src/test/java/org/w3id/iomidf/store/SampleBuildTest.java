@@ -107,6 +107,7 @@ class SampleBuildTest {
         }
         assertEquals(
                 List.of(
+                        "idf-ld-projects.csv-metadata.json.sha256",
                         "idf-ld-projects.csv.sha256",
                         "idf-ld.jsonld.sha256",
                         "idf-ld.nt.gz.sha256",
@@ -308,5 +309,41 @@ class SampleBuildTest {
             assertTrue(json.contains(key), "no " + key);
         }
         assertFalse(json.contains("\"http://purl.org/dc/terms/title\": ["), "a full IRI as a key");
+    }
+
+    /** The CSV's CSVW metadata names every column of the header, types it, and gives list cells their separator. */
+    @Test
+    void csvIsDescribedByItsCsvwMetadata() throws IOException {
+        org.apache.jena.atlas.json.JsonObject meta = org.apache.jena.atlas.json.JSON.parse(
+                Files.readString(out.resolve("dumps/idf-ld-projects.csv-metadata.json")));
+        assertEquals("idf-ld-projects.csv", meta.get("url").getAsString().value());
+        List<org.apache.jena.atlas.json.JsonObject> columns =
+                meta.get("tableSchema").getAsObject().get("columns").getAsArray().stream()
+                        .map(org.apache.jena.atlas.json.JsonValue::getAsObject)
+                        .toList();
+        List<String> csv = Files.readAllLines(out.resolve("dumps/idf-ld-projects.csv"));
+        assertEquals(
+                csv.get(0),
+                String.join(
+                        ",",
+                        columns.stream()
+                                .map(c -> c.get("name").getAsString().value())
+                                .toList()),
+                "the metadata names the header's columns in order");
+        for (org.apache.jena.atlas.json.JsonObject c : columns) {
+            assertTrue(c.hasKey("datatype") && c.hasKey("titles"), c::toString);
+            if (c.get("name").getAsString().value().startsWith("countries")) {
+                assertEquals(";", c.get("separator").getAsString().value(), c::toString);
+            }
+        }
+        String mexico = csv.stream()
+                .filter(l -> l.contains("/project/MX10P0536"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(mexico.contains("Completed") || mexico.contains("Active"), "a status label: " + mexico);
+        assertTrue(mexico.contains("Mexico"), "an English country name: " + mexico);
+        assertTrue(Files.readString(out.resolve("dumps/idf-ld-projects.csv-metadata.json.sha256"))
+                        .length()
+                > 64);
     }
 }
