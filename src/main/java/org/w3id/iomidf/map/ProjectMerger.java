@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -29,7 +28,7 @@ import org.w3id.iomidf.record.ProjectPage;
  * give different titles, the one by rule (3)-(4) is kept and the other reported.
  *
  * <pre>{@code
- * MergedProject project = new ProjectMerger(codeLists).merge(pagesOfOneGroup);
+ * MergedProject project = new ProjectMerger().merge(pagesOfOneGroup);
  * }</pre>
  */
 public final class ProjectMerger {
@@ -41,11 +40,7 @@ public final class ProjectMerger {
             .thenComparing(p -> p.primaId() == null)
             .thenComparing(p -> p.source().name());
 
-    private final CodeLists codeLists;
-
-    public ProjectMerger(CodeLists codeLists) {
-        this.codeLists = Objects.requireNonNull(codeLists, "codeLists");
-    }
+    public ProjectMerger() {}
 
     /** @param pages the pages of one project, in any order (at least one) */
     public MergedProject merge(List<ProjectPage> pages) {

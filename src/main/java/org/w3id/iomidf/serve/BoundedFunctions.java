@@ -35,12 +35,29 @@ final class BoundedFunctions {
     /** A function of any number of arguments that spends from the query's budget. */
     private abstract static class Budgeted extends ExprFunctionN {
         protected final transient QueryBudget budget;
+        /** The last pattern compiled: a pattern is most often the same for every row, so it is compiled once. */
+        private transient volatile Compiled last;
 
         Budgeted(String name, ExprList args, QueryBudget budget) {
             super(name, args);
             this.budget = budget;
         }
+
+        Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
+            String p = NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm();
+            String f = flags == null
+                    ? null
+                    : NodeValueOps.checkAndGetStringLiteral(label, flags).getLiteralLexicalForm();
+            Compiled c = last;
+            if (c == null || !c.pattern().equals(p) || !java.util.Objects.equals(c.flags(), f)) {
+                c = new Compiled(p, f, RegexEngine.makePattern(label, p, f));
+                last = c;
+            }
+            return c.compiled();
+        }
     }
+
+    private record Compiled(String pattern, String flags, Pattern compiled) {}
 
     /** {@code CONCAT}: the length of the result is checked before it is built. */
     static final class Concat extends Budgeted {
@@ -223,14 +240,6 @@ final class BoundedFunctions {
         public NodeValue getValue() {
             return error ? null : NodeValue.makeString(joined.toString());
         }
-    }
-
-    private static Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
-        String p = NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm();
-        String f = flags == null
-                ? null
-                : NodeValueOps.checkAndGetStringLiteral(label, flags).getLiteralLexicalForm();
-        return RegexEngine.makePattern(label, p, f);
     }
 
     /** Text a regular expression reads that stops the query once its deadline has passed. */

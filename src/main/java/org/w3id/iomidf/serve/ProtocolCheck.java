@@ -1,8 +1,8 @@
 package org.w3id.iomidf.serve;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What the SPARQL 1.1 and 1.2 Protocol refuse, checked before anything else answers (the Service Description,
@@ -16,7 +16,9 @@ final class ProtocolCheck {
     /** A refusal: the status and a fixed message (nothing of the request is repeated). */
     record Refusal(int status, String message) {}
 
-    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "OPTIONS");
+    /** The methods the endpoint answers, in the order the {@code Allow} header names them. */
+    static final List<String> METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
+
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String DIRECT = "application/sparql-query";
 

@@ -63,10 +63,6 @@ final class QueryBudget {
         return refusal;
     }
 
-    Limits limits() {
-        return limits;
-    }
-
     /** The time left before the deadline (zero or negative once past it). */
     Duration remaining() {
         return Duration.ofNanos(deadline - System.nanoTime());

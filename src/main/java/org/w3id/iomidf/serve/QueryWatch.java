@@ -95,11 +95,6 @@ final class QueryWatch implements AutoCloseable {
         running.remove(r);
     }
 
-    /** The number of queries running now. */
-    int size() {
-        return running.size();
-    }
-
     private void cancel(Running r, int status, String reason) {
         if (r == null || !running.remove(r)) {
             return;

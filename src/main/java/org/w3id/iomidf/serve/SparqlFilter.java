@@ -63,7 +63,7 @@ final class SparqlFilter extends HttpFilter {
         ProtocolCheck.Refusal refused = ProtocolCheck.check(req);
         if (refused != null) {
             if (refused.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
-                res.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
+                res.setHeader("Allow", String.join(", ", ProtocolCheck.METHODS));
             }
             fail(res, refused.status(), refused.message());
             return;

@@ -101,7 +101,7 @@ public final class Build {
                 groups.size());
         Publisher.Parts parts = new Publisher.Parts(
                 parser,
-                new ProjectMerger(reference.codeLists()),
+                new ProjectMerger(),
                 new ProjectMapper(iris, reference.codeLists()),
                 new RecordValidator(shapes, reference.graph(), iris));
         BuildSummary summary;

@@ -64,12 +64,12 @@ final class JsonLdStream extends StreamRDFBase {
         write(context.append("\n  },\n  \"@graph\": [").toString());
     }
 
-    /** A term, else a prefixed name, else the IRI itself. */
+    /** A term, else a prefixed name, else the IRI itself; worked out once per IRI (a dump has few properties). */
     private String compact(String iri) {
-        String term = keys.get(iri);
-        if (term != null) {
-            return term;
-        }
+        return keys.computeIfAbsent(iri, this::prefixed);
+    }
+
+    private String prefixed(String iri) {
         for (Map.Entry<String, String> p : prefixes.entrySet()) {
             String local =
                     iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;

@@ -23,7 +23,7 @@ import org.w3id.iomidf.record.Status;
 class ProjectMapperTest {
     private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
     private final CodeLists codeLists = CodeLists.load(iris);
-    private final ProjectMerger merger = new ProjectMerger(codeLists);
+    private final ProjectMerger merger = new ProjectMerger();
     private final ProjectMapper mapper = new ProjectMapper(iris, codeLists);
 
     @Test

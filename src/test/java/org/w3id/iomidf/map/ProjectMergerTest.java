@@ -13,7 +13,7 @@ import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Problem;
 
 class ProjectMergerTest {
-    private final ProjectMerger merger = new ProjectMerger(CodeLists.load(new IriMinter(IriMinter.DEFAULT_BASE)));
+    private final ProjectMerger merger = new ProjectMerger();
 
     @Test
     void equalValuesWrittenDifferentlyAreNoConflict() {

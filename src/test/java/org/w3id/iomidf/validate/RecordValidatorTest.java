@@ -175,7 +175,7 @@ class RecordValidatorTest {
 
     private static MergedProject project(String file) {
         ProjectPage page = parser.parse(PAGES.resolve(file)).page().orElseThrow();
-        return new ProjectMerger(codeLists).merge(List.of(page));
+        return new ProjectMerger().merge(List.of(page));
     }
 
     private static Graph graph(MergedProject project) {
