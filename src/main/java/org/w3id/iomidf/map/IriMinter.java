@@ -93,6 +93,46 @@ public final class IriMinter {
         return base + "dataset/build";
     }
 
+    /** The catalogue listing the dataset and the SPARQL service. */
+    public String catalog() {
+        return base + "catalog";
+    }
+
+    /** The statements of the page graphs, a subset of the dataset (one named graph per source page). */
+    public String pageGraphs() {
+        return base + "dataset/pages";
+    }
+
+    /** The distribution of one download, named after its file. */
+    public String distribution(String file) {
+        return base + "dataset/distribution/" + escape(file);
+    }
+
+    /** One class partition of the dataset, named after the class's local name. */
+    public String classPartition(String localName) {
+        return base + "dataset/class/" + escape(localName);
+    }
+
+    /** Where a download is served: {@code {base}dumps/{file}}. */
+    public String download(String file) {
+        return base + "dumps/" + escape(file);
+    }
+
+    /** The SPARQL endpoint at {@code root} (the base IRI, or a server's own public address ending in /). */
+    public static String sparql(String root) {
+        return root + "sparql";
+    }
+
+    /** The SPARQL service (the endpoint as a {@code dcat:DataService}). */
+    public String service() {
+        return base + "dataset/service";
+    }
+
+    /** The agent publishing the dataset and answering for it. */
+    public String publisher() {
+        return base + "dataset/publisher";
+    }
+
     /**
      * A stable key for a project page without any identifier: a lower-case ASCII slug of the title (accents
      * removed, runs of other characters turned into one {@code -}, at most 60 characters cut at a word

@@ -14,11 +14,15 @@ import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.ProjectPage;
 
 /**
- * Maps a merged project to triples, pushed into a {@link StreamRDF} sink (the store loader or a dump writer): the
- * project resource with the chosen values and its titles and descriptions per language, and one page resource
- * per page ({@code {base}page/{sha256}}) carrying the file, its checksum, when it was read, its language and
- * layout and that page's own values. The project is {@code prov:wasDerivedFrom} its pages and
- * {@code prov:wasGeneratedBy} the build activity. No blank nodes: every subject is an IRI, so dumps are stable.
+ * Maps a merged project to statements, pushed into a {@link StreamRDF} sink (the store loader or a dump writer).
+ *
+ * <p>The default graph holds the published dataset, each fact once: the project resource with the reconciled
+ * values and its titles and descriptions per language, {@code prov:wasDerivedFrom} its pages and
+ * {@code prov:wasGeneratedBy} the build; and each page's own metadata ({@code {base}page/{sha256}}: file, web
+ * address, checksum, language, layout). What each page says about the project is in the named graph of that page
+ * (the graph's name is the page's IRI), with the project as subject and the same properties: a query of the
+ * default graph counts each project once, and {@code GRAPH ?page { ?project ?p ?o }} reads what each page said.
+ * No blank nodes: every subject is an IRI, so dumps are stable.
  *
  * <pre>{@code
  * ProjectMapper mapper = new ProjectMapper(iris, codeLists);
@@ -46,13 +50,20 @@ public final class ProjectMapper {
         }
         values(out, subject, project.values());
         for (ProjectPage page : project.pages()) {
-            Node pageNode = Emitter.iri(iris.page(page.source().sha256()));
-            out.link(subject, PROV.wasDerivedFrom, pageNode);
-            page(out, pageNode, page);
+            out.link(
+                    subject,
+                    PROV.wasDerivedFrom,
+                    Emitter.iri(iris.page(page.source().sha256())));
         }
         out.link(subject, PROV.wasGeneratedBy, iris.build());
+        for (ProjectPage page : project.pages()) {
+            Node pageNode = Emitter.iri(iris.page(page.source().sha256()));
+            page(out, pageNode, page);
+            claims(out.in(pageNode), subject, page);
+        }
     }
 
+    /** The page as a document: where it was read, its checksum, language and layout (default graph). */
     private void page(Emitter out, Node subject, ProjectPage page) {
         out.type(subject, IDF.SourcePage);
         out.string(subject, IDF.file, page.source().name());
@@ -65,11 +76,15 @@ public final class ProjectMapper {
         out.link(subject, PROV.wasGeneratedBy, iris.build());
         out.link(subject, DCTerms.language, LANGUAGE_NS + page.lang().tag());
         out.string(subject, IDF.layout, page.layout().name().toLowerCase(Locale.ROOT));
-        out.text(subject, DCTerms.title, page.title(), page.lang());
+    }
+
+    /** What the page says about the project, in the page's own graph. */
+    private void claims(Emitter out, Node project, ProjectPage page) {
+        out.text(project, DCTerms.title, page.title(), page.lang());
         if (!page.description().isEmpty()) {
-            out.text(subject, DCTerms.description, LanguageTexts.description(page), page.lang());
+            out.text(project, DCTerms.description, LanguageTexts.description(page), page.lang());
         }
-        values(out, subject, ProjectValues.of(page));
+        values(out, project, ProjectValues.of(page));
     }
 
     private void values(Emitter out, Node subject, ProjectValues v) {

@@ -9,30 +9,30 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
-import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
-import org.w3id.iomidf.map.SPDX;
+import org.w3id.iomidf.map.IriMinter;
 
 /**
- * The VoID and DCAT description of the dataset: the build's own {@code void.ttl}, completed with the addresses
- * this server answers at (the SPARQL endpoint and each download), which only the server knows.
+ * The description of the dataset: the build's own {@code void.ttl}, served as it is, with only this server's own
+ * address added where it differs from the base IRI: a second endpoint address for the dataset and its service,
+ * and a second access address for each download (where this server answers for it).
  */
 final class DatasetDescription {
 
     private final Site site;
-    private final Dumps dumps;
     private final Supplier<String> root;
 
     /** @param root the server's public address, ending in / */
     DatasetDescription(Site site, Supplier<String> root) {
         this.site = site;
         this.root = root;
-        this.dumps = new Dumps(site.release().dumps());
     }
 
     void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -44,53 +44,32 @@ final class DatasetDescription {
         Reply.rdf(req, res, describe(), f.get());
     }
 
-    /** The description, with the endpoint and downloads at the server's public address. */
+    /** The description, with the endpoint at the server's public address. */
     Model describe() {
         return describe(root.get());
     }
 
-    /** The description, with the endpoint and downloads at {@code root} (the server's address, ending in /). */
+    /** The description, with the endpoint also at {@code root} (the server's address, ending in /). */
     Model describe(String root) {
         Model m = ModelFactory.createDefaultModel();
         Path own = site.release().dumps().resolve("void.ttl");
         if (Files.isRegularFile(own)) {
             RDFParser.source(own).lang(Lang.TURTLE).base(site.base()).parse(m);
         }
-        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("dcterms", DCTerms.NS);
-        Resource endpoint = m.createResource(root + "sparql");
-        Resource ds = m.createResource(site.datasetIri())
-                .addProperty(RDF.type, VOID.Dataset)
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(VOID.sparqlEndpoint, endpoint)
-                .addProperty(VOID.uriSpace, site.base())
-                .addLiteral(VOID.triples, site.triples());
-        m.createResource(root + "sparql#service")
-                .addProperty(RDF.type, DCAT.DataService)
-                .addProperty(DCAT.endpointURL, endpoint)
-                .addProperty(DCAT.endpointDescription, endpoint)
-                .addProperty(DCAT.servesDataset, ds);
-        for (Dumps.Dump d : dumps.list()) {
-            if (d.name().equals("void.ttl")) {
-                continue;
+        if (!root.equals(site.base())) {
+            IriMinter iris = new IriMinter(site.base());
+            Resource endpoint = m.createResource(IriMinter.sparql(root)).addProperty(RDF.type, RDFS.Resource);
+            m.createResource(iris.dataset()).addProperty(VOID.sparqlEndpoint, endpoint);
+            m.createResource(iris.service()).addProperty(DCAT.endpointURL, endpoint);
+            for (Resource d :
+                    m.listSubjectsWithProperty(RDF.type, DCAT.Distribution).toList()) {
+                for (RDFNode download :
+                        m.listObjectsOfProperty(d, DCAT.downloadURL).toList()) {
+                    String file =
+                            download.asResource().getURI().substring(site.base().length());
+                    d.addProperty(DCAT.accessURL, m.createResource(root + file).addProperty(RDF.type, RDFS.Resource));
+                }
             }
-            Resource file = m.createResource(root + "dumps/" + d.name());
-            ds.addProperty(VOID.dataDump, file);
-            Resource dist = m.createResource(root + "dumps/" + d.name() + "#distribution")
-                    .addProperty(RDF.type, DCAT.Distribution)
-                    .addProperty(DCAT.downloadURL, file)
-                    .addProperty(
-                            DCAT.mediaType,
-                            m.createResource("https://www.iana.org/assignments/media-types/"
-                                    + d.mediaType().replaceAll(";.*", "")))
-                    .addLiteral(DCAT.byteSize, d.size());
-            if (d.sha256() != null) {
-                dist.addProperty(
-                        SPDX.checksum,
-                        m.createResource()
-                                .addProperty(SPDX.algorithm, SPDX.checksumAlgorithm_sha256)
-                                .addProperty(SPDX.checksumValue, d.sha256()));
-            }
-            ds.addProperty(DCAT.distribution, dist);
         }
         return m;
     }

@@ -12,11 +12,11 @@ import java.util.stream.Stream;
 /** The dump files of a release, with their media types and the checksums the build wrote beside them. */
 final class Dumps {
 
-    /** Media types by file name ending; the gzip dump is served as gzip so clients do not unpack it silently. */
+    /** Media types by file name ending; gzipped dumps are served as gzip so clients do not unpack them silently. */
     private static final Map<String, String> TYPES = Map.of(
             ".ttl",
             "text/turtle;charset=utf-8",
-            ".nt.gz",
+            ".gz",
             "application/gzip",
             ".nt",
             "application/n-triples",

@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.Prefixes;
 
 /**
@@ -75,7 +76,7 @@ record Site(Release release, DatasetGraph data, long triples, Model ontology, La
     }
 
     String datasetIri() {
-        return base() + "dataset";
+        return new IriMinter(base()).dataset();
     }
 
     /**

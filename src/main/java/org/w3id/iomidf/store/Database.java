@@ -1,6 +1,8 @@
 package org.w3id.iomidf.store;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -18,14 +20,19 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.map.IDF;
 
 /**
- * The fresh TDB2 database of one release: bulk-loaded from the published stream (default graph), then read for
+ * The fresh TDB2 database of one release: bulk-loaded from the published stream (the default graph and the page
+ * graphs), then read for
  * counts and the final validation, then released so that its folder can be renamed and served.
  */
 final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c";
+    /** The first or last of a year property over the projects (years are written with four digits). */
+    private static final String YEAR =
+            "SELECT (%s(STR(?y)) AS ?year) WHERE { ?p a <" + IDF.Project.getURI() + "> ; <%s> ?y }";
 
     private final DatasetGraph dsg;
     private DataLoader loader;
@@ -34,7 +41,7 @@ final class Database implements AutoCloseable {
         this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
-    /** Starts the bulk load; triples sent to the returned stream go to the default graph. */
+    /** Starts the bulk load; triples sent to the returned stream go to the default graph, quads to their graph. */
     StreamRDF startLoading() {
         // The phased loader (plain tdb2.tdbloader's default) takes the triples from this thread, allocates node
         // ids in arrival order and builds the indexes on threads of its own: same stream, same database.
@@ -77,6 +84,26 @@ final class Database implements AutoCloseable {
         });
     }
 
+    /** The first start year and the last end year of the published projects (each null when none is known). */
+    List<String> years() {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
+                            .query(String.format(YEAR, "MIN", IDF.startYear.getURI()))
+                            .build();
+                    QueryExecution last = QueryExecution.dataset(DatasetFactory.wrap(dsg))
+                            .query(String.format(YEAR, "MAX", IDF.endYear.getURI()))
+                            .build()) {
+                return Arrays.asList(
+                        lexical(qe.execSelect().next(), "year"),
+                        lexical(last.execSelect().next(), "year"));
+            }
+        });
+    }
+
+    private static String lexical(QuerySolution s, String var) {
+        return s.contains(var) ? s.getLiteral(var).getLexicalForm() : null;
+    }
+
     void add(Graph graph) {
         Txn.executeWrite(dsg, () -> graph.find()
                 .forEachRemaining(t -> dsg.getDefaultGraph().add(t)));
@@ -84,6 +111,11 @@ final class Database implements AutoCloseable {
 
     <T> T read(Function<Graph, T> reader) {
         return Txn.calculateRead(dsg, () -> reader.apply(dsg.getDefaultGraph()));
+    }
+
+    /** Reads the whole dataset, the page graphs included. */
+    <T> T readAll(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dsg, () -> reader.apply(dsg));
     }
 
     @Override

@@ -15,14 +15,16 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
- * The streaming data dumps: Turtle (one block per subject), gzipped N-Triples and JSON-LD, each written as the
- * triples go by, in the order they are published. The gzip header carries no file name and a zero time, so the
- * same triples give the same bytes.
+ * The streaming data dumps, each written as the statements go by, in the order they are published: the published
+ * dataset (the default graph) as Turtle (one block per subject), gzipped N-Triples and JSON-LD, and what each page
+ * said (the page graphs) as gzipped TriG. The gzip header carries no file name and a zero time, so the same
+ * statements give the same bytes.
  */
 final class Dumps implements AutoCloseable {
     static final String TURTLE = "idf-ld.ttl";
     static final String NTRIPLES = "idf-ld.nt.gz";
     static final String JSONLD = "idf-ld.jsonld";
+    static final String CLAIMS = "idf-ld-pages.trig.gz";
     static final String CSV = "idf-ld-projects.csv";
     /** The CSV's W3C CSVW metadata, named as CSVW looks for it beside the table. */
     static final String CSVW = CSV + "-metadata.json";
@@ -32,7 +34,9 @@ final class Dumps implements AutoCloseable {
     private final OutputStream turtleOut;
     private final OutputStream ntOut;
     private final Writer jsonOut;
+    private final OutputStream claimsOut;
     private final List<StreamRDF> sinks;
+    private final StreamRDF claims;
 
     Dumps(Path dir) throws IOException {
         turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TURTLE)));
@@ -44,17 +48,26 @@ final class Dumps implements AutoCloseable {
                 StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
                 StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES_UTF8),
                 new JsonLdStream(jsonOut));
+        claimsOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(CLAIMS)), 1 << 16);
+        claims = StreamRDFWriter.getWriterStream(claimsOut, RDFFormat.TRIG_BLOCKS);
     }
 
+    /** The writers of the published dataset (default graph). */
     List<StreamRDF> sinks() {
         return sinks;
+    }
+
+    /** The writer of the page graphs. */
+    StreamRDF claims() {
+        return claims;
     }
 
     @Override
     public void close() throws IOException {
         try (turtleOut;
                 ntOut;
-                jsonOut) {
+                jsonOut;
+                claimsOut) {
             jsonOut.flush();
         }
     }

@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.map.MergedProject;
@@ -25,8 +28,8 @@ import org.w3id.iomidf.validate.Verdict;
 
 /**
  * The second pass, one project at a time: re-reads the pages of a group, merges them, maps the project to its
- * own small graph, validates it, and then either publishes its triples (grouped by subject, in a fixed order) and
- * its CSV row, or quarantines it with its SHACL report. Memory per project is that project's triples only.
+ * own small dataset, validates it, and then either publishes its statements (the default graph's, then each
+ * page's graph, grouped by subject, in a fixed order) and its CSV row, or quarantines it with its SHACL report. Memory per project is that project's triples only.
  *
  * <p>Reading, merging, mapping and validating a project touch nothing shared, so they run {@link InOrder} on one
  * worker per core; the caller takes the outcomes in input order and alone writes to the sink, the CSV table and
@@ -49,6 +52,7 @@ final class Publisher {
             List<Quarantined> changed,
             MergedProject project,
             List<Triple> triples,
+            List<Quad> claims,
             List<Problem> problems,
             Quarantined rejected) {}
 
@@ -90,23 +94,29 @@ final class Publisher {
             }
         }
         if (pages.isEmpty()) {
-            return new Outcome(changed, null, List.of(), List.of(), null);
+            return new Outcome(changed, null, List.of(), List.of(), List.of(), null);
         }
         MergedProject project = parts.merger().merge(pages);
         problems.addAll(project.problems());
-        Graph record = GraphFactory.createGraphMem();
-        parts.mapper().map(project, StreamRDFLib.graph(record));
+        DatasetGraph record = DatasetGraphFactory.create();
+        parts.mapper().map(project, StreamRDFLib.dataset(record));
         Verdict verdict = parts.validator().validate(project, record);
         problems.addAll(verdict.problems());
         if (!verdict.publishable()) {
             List<String> files =
                     project.pages().stream().map(p -> p.source().path()).toList();
             Quarantined q = new Quarantined(project.key(), files, problems, verdict.report());
-            return new Outcome(changed, project, List.of(), problems, q);
+            return new Outcome(changed, project, List.of(), List.of(), problems, q);
         }
-        List<Triple> triples = record.find().toList();
-        triples.sort(ORDER);
-        return new Outcome(changed, project, triples, problems, null);
+        List<Triple> triples = sorted(record.getDefaultGraph());
+        List<Quad> claims = new ArrayList<>();
+        List<Node> graphs = new ArrayList<>();
+        record.listGraphNodes().forEachRemaining(graphs::add);
+        graphs.sort(Comparator.comparing(Node::toString));
+        for (Node page : graphs) {
+            sorted(record.getGraph(page)).forEach(t -> claims.add(Quad.create(page, t)));
+        }
+        return new Outcome(changed, project, triples, claims, problems, null);
     }
 
     /** Writes one outcome to the sink, the table and the report; called in input order on one thread. */
@@ -122,6 +132,7 @@ final class Publisher {
             return;
         }
         o.triples().forEach(sink::triple);
+        o.claims().forEach(sink::quad);
         table.add(project);
         report.warn(o.problems());
         published++;
@@ -130,6 +141,12 @@ final class Publisher {
         }
         LOG.debug(
                 "project {} published ({} triples)", project.key(), o.triples().size());
+    }
+
+    private static List<Triple> sorted(Graph graph) {
+        List<Triple> triples = graph.find().toList();
+        triples.sort(ORDER);
+        return triples;
     }
 
     int published() {

@@ -26,7 +26,8 @@ import org.w3id.iomidf.validate.Verdict;
  * the dataset description, the final validation of the whole published graph, and {@code release.json} last.
  */
 final class Release implements AutoCloseable {
-    record Loaded(int published, int unresolved, long triples) {}
+    /** @param triples statements of the published dataset (default graph); {@code claims} of the page graphs */
+    record Loaded(int published, int unresolved, long triples, long claims) {}
 
     private final Path dir;
     private final IriMinter iris;
@@ -54,7 +55,7 @@ final class Release implements AutoCloseable {
                 Progress bar = new Progress(progress, "publishing projects", groups.size())) {
             List<StreamRDF> sinks = new ArrayList<>(out.sinks());
             sinks.add(0, loader);
-            tee = new Tee(sinks);
+            tee = new Tee(sinks, List.of(loader, out.claims()));
             tee.start();
             prefixes(tee);
             reference.emit(tee);
@@ -66,7 +67,7 @@ final class Release implements AutoCloseable {
             throw e;
         }
         db.finishLoading();
-        return new Loaded(publisher.published(), publisher.unresolved(), tee.triples());
+        return new Loaded(publisher.published(), publisher.unresolved(), tee.triples(), tee.quads());
     }
 
     /** Writes checksums and void.ttl, loads the description into the store and validates the whole graph. */
@@ -76,23 +77,35 @@ final class Release implements AutoCloseable {
         files.add(dump(dumps, Dumps.TURTLE, "text/turtle"));
         files.add(dump(dumps, Dumps.NTRIPLES, "application/n-triples"));
         files.add(dump(dumps, Dumps.JSONLD, "application/ld+json"));
+        files.add(dump(dumps, Dumps.CLAIMS, "application/trig"));
         files.add(dump(dumps, Dumps.CSV, "text/csv"));
         ProjectTable.writeMetadata(dumps);
         files.add(dump(dumps, Dumps.CSVW, "application/csvm+json"));
         Map<String, Long> classes = db.classes();
         long entities = classes.values().stream().mapToLong(Long::longValue).sum();
+        List<String> years = db.years();
         Model description = DatasetDescription.of(
-                iris, new DatasetDescription.Facts(loaded.triples(), entities, classes, files, started, ended));
+                iris,
+                new DatasetDescription.Facts(
+                        loaded.triples(),
+                        loaded.claims(),
+                        entities,
+                        classes,
+                        files,
+                        years.get(0),
+                        years.get(1),
+                        started,
+                        ended));
         try (OutputStream out = Files.newOutputStream(dumps.resolve(Dumps.VOID))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
         }
         Checksums.write(dumps.resolve(Dumps.VOID));
         db.add(description.getGraph());
         GraphValidator validator = new GraphValidator(finalShapes);
-        List<GraphValidator.Part> parts = db.read(validator::parts);
+        List<GraphValidator.Part> parts = db.readAll(validator::parts);
         List<ReportEntry> results = new ArrayList<>();
         // Each slice reads the store in a transaction of the worker's own (TDB2 transactions are per thread).
-        InOrder.run(parts, part -> db.read(graph -> validator.check(graph, part)), results::addAll);
+        InOrder.run(parts, part -> db.readAll(dataset -> validator.check(dataset, part)), results::addAll);
         Verdict verdict = validator.verdict(results);
         if (!verdict.publishable()) {
             Path file = Files.createDirectories(dir.resolve(ReleaseFolders.REPORT))

@@ -2,7 +2,9 @@ package org.w3id.iomidf.validate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
@@ -12,63 +14,92 @@ import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ValidationProc;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.iomidf.record.Problem;
 
 /**
- * Validates a whole graph against every shape: the reference data before any record is checked against it, and
- * the complete published graph once more at the end of a build. Results are located by their focus node's IRI
- * (the page files are no longer at hand at that point).
+ * Validates a whole graph or dataset against the shapes: the reference data before any record is checked against
+ * it, and the complete published dataset once more at the end of a build: every target shape over the default
+ * graph, and the page-claims shape over each page's named graph (read with the default graph, which holds what
+ * the claims link to). Results are located by their focus node's IRI (the page files are no longer at hand).
  *
- * <p>A large graph can be validated in parts, on several threads: {@link #parts} lists every (shape, focus nodes)
- * pair in slices, {@link #check} validates one slice, {@link #verdict} joins the results. Together they check
- * exactly what {@link #validate} checks, in the same order.
+ * <p>A large dataset can be validated in parts, on several threads: {@link #parts} lists the work in slices,
+ * {@link #check} validates one slice, {@link #verdict} joins the results. Together they check exactly what
+ * {@link #validate(DatasetGraph)} checks.
  *
  * <pre>{@code
- * Verdict verdict = new GraphValidator(shapes).validate(store.getDefaultGraph());
+ * Verdict verdict = new GraphValidator(shapes).validate(store);
  * }</pre>
  */
 public final class GraphValidator {
-    /** Focus nodes per slice: enough to keep a worker busy, few enough to share the work evenly. */
+    /** Focus nodes (or page graphs) per slice: enough to keep a worker busy, few enough to share the work. */
     private static final int SLICE = 2000;
 
     private final IdfShapes shapes;
 
-    /** A shape and some of its focus nodes: one slice of the work. */
-    public record Part(Shape shape, List<Node> focusNodes) {}
+    /**
+     * One slice of the work: a target shape with some of its focus nodes in the default graph, or (when
+     * {@code shape} is null) the names of some page graphs, each checked against the page-claims shape.
+     */
+    public record Part(Shape shape, List<Node> nodes) {}
 
     public GraphValidator(IdfShapes shapes) {
         this.shapes = shapes;
     }
 
+    /** One graph against the target shapes (the reference data, or a dataset's default graph alone). */
     public Verdict validate(Graph graph) {
         return verdict(ShaclValidator.get().validate(shapes.compiled(), graph).getEntries());
     }
 
-    /** Every target shape with its focus nodes in {@code graph}, in slices. */
-    public List<Part> parts(Graph graph) {
+    /** The default graph against the target shapes and every named graph against the page-claims shape. */
+    public Verdict validate(DatasetGraph dataset) {
+        List<ReportEntry> entries = new ArrayList<>();
+        parts(dataset).forEach(part -> entries.addAll(check(dataset, part)));
+        return verdict(entries);
+    }
+
+    /** Every target shape with its focus nodes in the default graph, then the page graphs, in slices. */
+    public List<Part> parts(DatasetGraph dataset) {
         List<Part> parts = new ArrayList<>();
+        Graph graph = dataset.getDefaultGraph();
         for (Shape shape : shapes.compiled().getTargetShapes()) {
-            Collection<Node> focus = VLib.focusNodes(graph, shape);
-            List<Node> slice = new ArrayList<>(SLICE);
-            for (Node node : focus) {
-                slice.add(node);
-                if (slice.size() == SLICE) {
-                    parts.add(new Part(shape, slice));
-                    slice = new ArrayList<>(SLICE);
-                }
-            }
-            if (!slice.isEmpty()) {
-                parts.add(new Part(shape, slice));
-            }
+            slices(VLib.focusNodes(graph, shape).iterator(), nodes -> parts.add(new Part(shape, nodes)));
         }
+        slices(dataset.listGraphNodes(), nodes -> parts.add(new Part(null, nodes)));
         return parts;
     }
 
-    /** The results of one slice; safe to call from several threads at once on a graph that is only read. */
-    public List<ReportEntry> check(Graph graph, Part part) {
+    /** The results of one slice; safe to call from several threads at once on a dataset that is only read. */
+    public List<ReportEntry> check(DatasetGraph dataset, Part part) {
+        if (part.shape() == null) {
+            List<ReportEntry> entries = new ArrayList<>();
+            for (Node page : part.nodes()) {
+                entries.addAll(pageClaims(dataset.getGraph(page), dataset.getDefaultGraph()));
+            }
+            return entries;
+        }
+        Graph graph = dataset.getDefaultGraph();
         ValidationContext context = ValidationContext.create(shapes.compiled(), graph);
-        for (Node node : part.focusNodes()) {
+        for (Node node : part.nodes()) {
             ValidationProc.execValidateShape(context, graph, part.shape(), node);
+        }
+        return List.copyOf(context.generateReport().getEntries());
+    }
+
+    /**
+     * What one page says (its named graph) against the page-claims shape: every subject of the graph is a focus
+     * node, described by the page's graph alone; its values are read in {@code linked} (code lists, countries).
+     */
+    List<ReportEntry> pageClaims(Graph claims, Graph linked) {
+        Optional<Shape> shape = shapes.pageClaims();
+        if (shape.isEmpty()) {
+            return List.of();
+        }
+        PageView data = new PageView(claims, linked);
+        ValidationContext context = ValidationContext.create(shapes.compiled(), data);
+        for (Node subject : data.subjects()) {
+            ValidationProc.execValidateShape(context, data, shape.get(), subject);
         }
         return List.copyOf(context.generateReport().getEntries());
     }
@@ -82,5 +113,19 @@ public final class GraphValidator {
                 .map(e -> Results.problem(e, e.focusNode().toString(), 0))
                 .toList();
         return Results.verdict(report, problems);
+    }
+
+    private static void slices(Iterator<Node> nodes, java.util.function.Consumer<List<Node>> out) {
+        List<Node> slice = new ArrayList<>(SLICE);
+        while (nodes.hasNext()) {
+            slice.add(nodes.next());
+            if (slice.size() == SLICE) {
+                out.accept(slice);
+                slice = new ArrayList<>(SLICE);
+            }
+        }
+        if (!slice.isEmpty()) {
+            out.accept(slice);
+        }
     }
 }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.parser.Shape;
 
 /**
  * The SHACL shapes of {@code /shapes/idf-shapes.ttl}, read from the classpath and compiled once. The file's
@@ -21,6 +24,7 @@ import org.apache.jena.shacl.Shapes;
  */
 public final class IdfShapes {
     static final String RESOURCE = "/shapes/idf-shapes.ttl";
+    private static final String PAGE_CLAIMS = "https://w3id.org/iom-idf/shapes#PageClaims";
 
     private final String base;
     private final Graph graph;
@@ -64,5 +68,13 @@ public final class IdfShapes {
 
     Shapes compiled() {
         return shapes;
+    }
+
+    /**
+     * The shape of what one page says about its project (no target: applied to each page's graph); empty for
+     * shapes that say nothing about page graphs.
+     */
+    Optional<Shape> pageClaims() {
+        return Optional.ofNullable(shapes.getShape(NodeFactory.createURI(PAGE_CLAIMS)));
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.iomidf.validate;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.record.Field;
@@ -19,15 +21,16 @@ import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
 
 /**
- * Validates one record before it is published: the triples of one project and its pages, read together with the
- * reference data they link to (countries, regions, code lists) so that class and code-list checks see the linked
- * resources. Only the record's own nodes are focus nodes, so the cost per record does not grow with the reference
- * data. Each SHACL result becomes a {@link Problem} located at the page and line the value came from. Never throws
- * on a violation: the returned {@link Verdict} says whether the record may be published.
+ * Validates one record before it is published: the project and its pages in the default graph, and what each page
+ * says in the page's own graph, each read together with the reference data they link to (countries, regions, code
+ * lists) so that class and code-list checks see the linked resources. Only the record's own nodes are focus nodes,
+ * so the cost per record does not grow with the reference data. Each SHACL result becomes a {@link Problem}
+ * located at the page and line the value came from. Never throws on a violation: the returned {@link Verdict} says
+ * whether the record may be published.
  *
  * <pre>{@code
  * RecordValidator validator = new RecordValidator(IdfShapes.load(base), referenceGraph, iris);
- * Verdict verdict = validator.validate(project, recordGraph);
+ * Verdict verdict = validator.validate(project, recordDataset);
  * if (verdict.publishable()) { ... }
  * }</pre>
  */
@@ -35,17 +38,19 @@ public final class RecordValidator {
     private final IdfShapes shapes;
     private final Graph reference;
     private final IriMinter iris;
+    private final GraphValidator claims;
 
     /** @param reference the reference data every record may link to; read, never modified */
     public RecordValidator(IdfShapes shapes, Graph reference, IriMinter iris) {
         this.shapes = Objects.requireNonNull(shapes, "shapes");
         this.reference = Objects.requireNonNull(reference, "reference");
         this.iris = Objects.requireNonNull(iris, "iris");
+        this.claims = new GraphValidator(shapes);
     }
 
-    /** @param record the triples the mapper made of {@code project} (project and page resources) */
-    public Verdict validate(MergedProject project, Graph record) {
-        Graph data = new Union(record, reference);
+    /** @param record what the mapper made of {@code project}: project and pages, and each page's graph */
+    public Verdict validate(MergedProject project, DatasetGraph record) {
+        Graph data = new Union(record.getDefaultGraph(), reference);
         Map<Node, ProjectPage> pages = new LinkedHashMap<>();
         project.pages()
                 .forEach(p ->
@@ -61,10 +66,17 @@ public final class RecordValidator {
                     .getEntries()
                     .forEach(builder::addReportEntry);
         }
+        Map<ReportEntry, ProjectPage> said = new IdentityHashMap<>();
+        for (Map.Entry<Node, ProjectPage> page : pages.entrySet()) {
+            for (ReportEntry entry : claims.pageClaims(record.getGraph(page.getKey()), reference)) {
+                builder.addReportEntry(entry);
+                said.put(entry, page.getValue());
+            }
+        }
         ValidationReport report = builder.build();
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
-            ProjectPage page = pages.get(entry.focusNode());
+            ProjectPage page = said.getOrDefault(entry, pages.get(entry.focusNode()));
             Field field = ResultFields.of(entry.resultPath());
             problems.add(
                     page != null

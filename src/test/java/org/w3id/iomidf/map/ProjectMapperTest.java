@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Coverage;
@@ -30,7 +30,7 @@ class ProjectMapperTest {
     void singlePageWithEveryField() {
         MergedProject project = merger.merge(List.of(mongoliaEn().build()));
         assertEquals(List.of(), project.problems());
-        GraphAssert.assertIsomorphic("/map/single-page.ttl", map(project));
+        GraphAssert.assertIsomorphic("/map/single-page.trig", map(project));
     }
 
     @Test
@@ -64,7 +64,7 @@ class ProjectMapperTest {
         assertTrue(endYear.message().contains("'2017' from pages/MN10P0001-en.txt"), endYear.message());
         assertTrue(endYear.message().contains(ProjectMerger.RULE), endYear.message());
         assertTrue(problems.stream().anyMatch(p -> p.field() == Field.STATUS), problems.toString());
-        GraphAssert.assertIsomorphic("/map/en-es-conflict.ttl", map(project));
+        GraphAssert.assertIsomorphic("/map/en-es-conflict.trig", map(project));
     }
 
     @Test
@@ -75,7 +75,7 @@ class ProjectMapperTest {
         page.startYear = 2005;
         MergedProject project = merger.merge(List.of(page.build()));
         assertEquals("strengthening-border-management-in-mongolia-4a227e07", project.key());
-        GraphAssert.assertIsomorphic("/map/no-ids.ttl", map(project));
+        GraphAssert.assertIsomorphic("/map/no-ids.trig", map(project));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ProjectMapperTest {
         page.region = "Europe";
         page.regionCode = "europe";
         MergedProject project = merger.merge(List.of(page.build()));
-        GraphAssert.assertIsomorphic("/map/unresolved-country.ttl", map(project));
+        GraphAssert.assertIsomorphic("/map/unresolved-country.trig", map(project));
     }
 
     static PageBuilder mongoliaEn() {
@@ -111,19 +111,13 @@ class ProjectMapperTest {
         return en;
     }
 
-    private Graph map(MergedProject project) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        mapper.map(project, StreamRDFLib.graph(graph));
-        assertTrue(
-                graph.find()
-                        .filterKeep(t -> isBlank(t.getSubject()) || isBlank(t.getObject()))
-                        .toList()
-                        .isEmpty(),
-                "no blank nodes");
-        return graph;
-    }
-
-    private static boolean isBlank(Node node) {
-        return node.isBlank();
+    private DatasetGraph map(MergedProject project) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        mapper.map(project, StreamRDFLib.dataset(dataset));
+        List<Quad> blank = dataset.stream()
+                .filter(q -> q.getSubject().isBlank() || q.getObject().isBlank())
+                .toList();
+        assertEquals(List.of(), blank, "no blank nodes");
+        return dataset;
     }
 }

@@ -193,7 +193,7 @@ class FederationTest {
                     "evil.example",
                     "Accept",
                     "text/turtle");
-            assertTrue(v.body().contains("https://data.example.org/idf/dumps/"), v::toString);
+            assertTrue(v.body().contains("https://data.example.org/idf/sparql"), v::toString);
             assertFalse(v.body().contains("evil.example"), v::toString);
         }
     }

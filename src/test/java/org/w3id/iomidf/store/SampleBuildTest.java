@@ -107,6 +107,7 @@ class SampleBuildTest {
         }
         assertEquals(
                 List.of(
+                        "idf-ld-pages.trig.gz.sha256",
                         "idf-ld-projects.csv-metadata.json.sha256",
                         "idf-ld-projects.csv.sha256",
                         "idf-ld.jsonld.sha256",
@@ -230,8 +231,11 @@ class SampleBuildTest {
                     qe.execSelect().forEachRemaining(s -> {
                         Map<String, String> row = new HashMap<>();
                         s.varNames()
-                                .forEachRemaining(
-                                        v -> row.put(v, s.get(v).asLiteral().getString()));
+                                .forEachRemaining(v -> row.put(
+                                        v,
+                                        s.get(v).isLiteral()
+                                                ? s.get(v).asLiteral().getString()
+                                                : s.get(v).toString()));
                         rows.add(row);
                     });
                     return rows;
@@ -294,6 +298,63 @@ class SampleBuildTest {
                                     .limit(5)
                                     .toList() + "\nin the store only: " + extra.size() + " "
                             + extra.listStatements().toList().stream().limit(5).toList());
+        } finally {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(store);
+        }
+    }
+
+    /**
+     * A naive query is a right query: in the default graph only projects carry project values, so counting and
+     * summing budgets counts each project once; what each page said is in that page's graph.
+     */
+    @Test
+    void theDefaultGraphCountsEachProjectOnce() {
+        String idf = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> ";
+        Map<String, String> naive = select(idf + "SELECT (COUNT(?s) AS ?n) (SUM(?b) AS ?usd) { ?s idf:budgetUSD ?b }")
+                .get(0);
+        Map<String, String> projects = select(
+                        idf + "SELECT (COUNT(?s) AS ?n) (SUM(?b) AS ?usd) " + "{ ?s a idf:Project ; idf:budgetUSD ?b }")
+                .get(0);
+        assertEquals(projects, naive);
+        List<Map<String, String>> others = select(idf + "SELECT DISTINCT ?p { ?s ?p ?o FILTER NOT EXISTS { ?s a "
+                + "idf:Project } FILTER(?p IN (idf:budgetUSD, idf:beneficiary, idf:startYear, idf:primaId, "
+                + "idf:projectType, idf:status)) }");
+        assertEquals(List.of(), others, "project properties on other subjects of the default graph");
+        Map<String, String> pages = select(idf + "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?p ?x ?y } "
+                        + "?g a idf:SourcePage . ?p a idf:Project ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?g }")
+                .get(0);
+        assertEquals(String.valueOf(second.pagesRead()), pages.get("n"), "one graph per page read");
+    }
+
+    /** The page graphs' dump is read by rapper and holds exactly the store's page graphs. */
+    @Test
+    void pageGraphsDumpEqualsTheStore() throws Exception {
+        Path trig = out.resolve("pages.trig");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out.resolve("dumps/idf-ld-pages.trig.gz")))) {
+            Files.copy(in, trig, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        long counted = Tools.rapperCount(trig, "trig");
+        org.apache.jena.sparql.core.DatasetGraph dumped =
+                RDFParser.source(trig).lang(Lang.TRIG).toDatasetGraph();
+        org.apache.jena.sparql.core.DatasetGraph store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(
+                out.resolve("tdb2").toString());
+        try {
+            Txn.executeRead(store, () -> {
+                List<org.apache.jena.graph.Node> names = new java.util.ArrayList<>();
+                store.listGraphNodes().forEachRemaining(names::add);
+                List<org.apache.jena.graph.Node> inDump = new java.util.ArrayList<>();
+                dumped.listGraphNodes().forEachRemaining(inDump::add);
+                assertEquals(new java.util.HashSet<>(names), new java.util.HashSet<>(inDump));
+                long quads = 0;
+                for (org.apache.jena.graph.Node g : names) {
+                    Graph a = store.getGraph(g);
+                    Graph b = dumped.getGraph(g);
+                    assertTrue(a.isIsomorphicWith(b), () -> "graph " + g + " differs");
+                    quads += a.size();
+                }
+                assertEquals(counted, quads);
+                assertEquals(0, dumped.getDefaultGraph().size(), "the page graphs' dump holds no default graph");
+            });
         } finally {
             org.apache.jena.tdb2.sys.TDBInternal.expel(store);
         }

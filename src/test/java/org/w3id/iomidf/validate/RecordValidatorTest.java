@@ -12,6 +12,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,17 +66,18 @@ class RecordValidatorTest {
     /** Validated in slices (as the build does, on several threads), a graph gets the very results of a whole run. */
     @Test
     void slicesFindWhatTheWholeRunFinds() {
-        Graph data = GraphFactory.createGraphMem();
-        reference.find().forEachRemaining(data::add);
+        DatasetGraph data = DatasetGraphFactory.create();
+        reference.find().forEachRemaining(data.getDefaultGraph()::add);
         for (String name : List.of("BW10P0006-en.txt", "CH10P0641-fr.txt", "MZ10P0504-es.txt")) {
-            graph(project(name)).find().forEachRemaining(data::add);
+            record(project(name)).find().forEachRemaining(data::add);
         }
         Node country = NodeFactory.createURI(iris.country("MNG"));
-        data.remove(country, IDF.alpha2.asNode(), Node.ANY);
-        data.add(Triple.create(
-                NodeFactory.createURI(iris.project("BW10P0006")),
-                IDF.budgetUSD.asNode(),
-                NodeFactory.createLiteralDT("-5", XSDDatatype.XSDdecimal)));
+        data.getDefaultGraph().remove(country, IDF.alpha2.asNode(), Node.ANY);
+        Node botswana = NodeFactory.createURI(iris.project("BW10P0006"));
+        Node budget = NodeFactory.createLiteralDT("-5", XSDDatatype.XSDdecimal);
+        data.getDefaultGraph().add(Triple.create(botswana, IDF.budgetUSD.asNode(), budget));
+        Node page = data.listGraphNodes().next();
+        data.add(Quad.create(page, botswana, IDF.startYear.asNode(), NodeFactory.createLiteralString("soon")));
         GraphValidator validator = new GraphValidator(IdfShapes.load(iris.base()));
         Verdict whole = validator.validate(data);
         List<org.apache.jena.shacl.validation.ReportEntry> entries = new java.util.ArrayList<>();
@@ -87,13 +91,35 @@ class RecordValidatorTest {
         assertEquals(
                 whole.problems().stream().map(Problem::toString).sorted().toList(),
                 sliced.problems().stream().map(Problem::toString).sorted().toList());
+        assertTrue(
+                whole.problems().stream().anyMatch(p -> "soon".equals(p.value())),
+                () -> "the page graph's start year: " + whole.problems());
+    }
+
+    /** What a page says is checked in the page's own graph and reported at that page's file and line. */
+    @Test
+    void aWrongValueInAPageGraphIsLocatedAtThatPage() {
+        MergedProject project = project("BW10P0006-en.txt");
+        DatasetGraph record = record(project);
+        ProjectPage page = project.pages().get(0);
+        Node graph = NodeFactory.createURI(iris.page(page.source().sha256()));
+        Node s = NodeFactory.createURI(iris.project(project.key()));
+        record.getGraph(graph).remove(s, IDF.budgetUSD.asNode(), Node.ANY);
+        record.add(Quad.create(
+                graph, s, IDF.budgetUSD.asNode(), NodeFactory.createLiteralDT("-1", XSDDatatype.XSDdecimal)));
+        Verdict verdict = validator.validate(project, record);
+        assertFalse(verdict.publishable());
+        Problem p = only(verdict, Field.BUDGET);
+        assertEquals(page.source().path(), p.source());
+        assertEquals(page.lineOf(Field.BUDGET), p.line());
+        assertEquals("-1", p.value());
     }
 
     @Test
     void samplePagesConform() {
         for (String name : List.of("BW10P0006-en.txt", "CH10P0641-fr.txt", "V43-805-en.txt", "MZ10P0504-es.txt")) {
             MergedProject project = project(name);
-            Verdict verdict = validator.validate(project, graph(project));
+            Verdict verdict = validator.validate(project, record(project));
             assertTrue(verdict.publishable(), () -> name + ": " + verdict.problems());
             assertTrue(verdict.problems().stream().noneMatch(Problem::isError), name);
         }
@@ -102,11 +128,12 @@ class RecordValidatorTest {
     @Test
     void endYearBeforeStartYearIsAViolationLocatedAtTheStartYearLine() {
         MergedProject project = project("BW10P0006-en.txt");
-        Graph g = graph(project);
+        DatasetGraph record = record(project);
+        Graph g = record.getDefaultGraph();
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.remove(s, IDF.endYear.asNode(), Node.ANY);
         g.add(Triple.create(s, IDF.endYear.asNode(), NodeFactory.createLiteralDT("2001", XSDDatatype.XSDgYear)));
-        Verdict verdict = validator.validate(project, g);
+        Verdict verdict = validator.validate(project, record);
         assertEquals(Verdict.Outcome.VIOLATIONS, verdict.outcome());
         Problem p = only(verdict, Field.START_YEAR);
         ProjectPage page = project.pages().get(0);
@@ -118,13 +145,14 @@ class RecordValidatorTest {
     @Test
     void negativeBudgetBadPrimaIdAndUntaggedTitleAreViolations() {
         MergedProject project = project("BW10P0006-en.txt");
-        Graph g = graph(project);
+        DatasetGraph record = record(project);
+        Graph g = record.getDefaultGraph();
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.remove(s, IDF.budgetUSD.asNode(), Node.ANY);
         g.add(Triple.create(s, IDF.budgetUSD.asNode(), NodeFactory.createLiteralDT("-5", XSDDatatype.XSDdecimal)));
         g.add(Triple.create(s, IDF.primaId.asNode(), NodeFactory.createLiteralString("BW10X0006")));
         g.add(Triple.create(s, DCTerms.title.asNode(), NodeFactory.createLiteralString("no language")));
-        Verdict verdict = validator.validate(project, g);
+        Verdict verdict = validator.validate(project, record);
         assertFalse(verdict.publishable());
         only(verdict, Field.BUDGET);
         assertTrue(verdict.problems().stream().anyMatch(p -> p.field() == Field.PRIMA_ID && p.isError()));
@@ -134,7 +162,8 @@ class RecordValidatorTest {
     @Test
     void beneficiaryMustBeAKnownCountryAndStatusFromTheStatusList() {
         MergedProject project = project("BW10P0006-en.txt");
-        Graph g = graph(project);
+        DatasetGraph record = record(project);
+        Graph g = record.getDefaultGraph();
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.add(Triple.create(s, IDF.beneficiary.asNode(), NodeFactory.createURI(iris.base() + "country/XXX")));
         g.remove(s, IDF.status.asNode(), Node.ANY);
@@ -142,7 +171,7 @@ class RecordValidatorTest {
                 s,
                 IDF.status.asNode(),
                 NodeFactory.createURI(iris.concept(org.w3id.iomidf.map.CodeScheme.COVERAGE, "national"))));
-        Verdict verdict = validator.validate(project, g);
+        Verdict verdict = validator.validate(project, record);
         assertFalse(verdict.publishable());
         assertTrue(
                 verdict.problems().stream().anyMatch(p -> p.field() == Field.COUNTRIES && p.isError()),
@@ -155,10 +184,11 @@ class RecordValidatorTest {
     @Test
     void unresolvedBeneficiaryIsAWarningAndStillPublishable() {
         MergedProject project = project("BW10P0006-en.txt");
-        Graph g = graph(project);
+        DatasetGraph record = record(project);
+        Graph g = record.getDefaultGraph();
         Node s = NodeFactory.createURI(iris.project(project.key()));
         g.add(Triple.create(s, IDF.unresolvedBeneficiary.asNode(), NodeFactory.createLiteralString("Atlantis")));
-        Verdict verdict = validator.validate(project, g);
+        Verdict verdict = validator.validate(project, record);
         assertEquals(Verdict.Outcome.WARNINGS, verdict.outcome(), () -> verdict.problems()
                 .toString());
         Problem p = only(verdict, Field.COUNTRIES);
@@ -178,9 +208,9 @@ class RecordValidatorTest {
         return new ProjectMerger().merge(List.of(page));
     }
 
-    private static Graph graph(MergedProject project) {
-        Graph g = GraphFactory.createGraphMem();
-        new ProjectMapper(iris, codeLists).map(project, StreamRDFLib.graph(g));
-        return g;
+    private static DatasetGraph record(MergedProject project) {
+        DatasetGraph record = DatasetGraphFactory.create();
+        new ProjectMapper(iris, codeLists).map(project, StreamRDFLib.dataset(record));
+        return record;
     }
 }
