@@ -9,6 +9,7 @@ import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * Decides the pages of one project (languages, layouts) and what each prints: labels present, missing or
@@ -29,7 +30,7 @@ final class PageDrafter {
     private final SplittableRandom rng;
     private final PrintedValues values;
 
-    PageDrafter(SplittableRandom rng, CodeLabels codes) {
+    PageDrafter(SplittableRandom rng, CodeLists codes) {
         this.rng = rng;
         this.values = new PrintedValues(rng, codes);
     }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.country.Gazetteer;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * Writes synthetic project pages that look like the real ones, for tests at scale and for benchmarks: all
@@ -37,12 +38,12 @@ public final class PageGenerator {
     private static final Logger LOG = LoggerFactory.getLogger(PageGenerator.class);
 
     private final Gazetteer gazetteer;
-    private final CodeLabels codes;
+    private final CodeLists codes;
     private final PageRenderer renderer;
 
     public PageGenerator(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.codes = CodeLabels.load();
+        this.codes = CodeLists.load();
         this.renderer = new PageRenderer();
     }
 

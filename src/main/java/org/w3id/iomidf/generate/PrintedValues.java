@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * What each field of a page prints, per layout: the labels of controlled values from the code lists (status
@@ -21,9 +23,9 @@ final class PrintedValues {
     static final int BULK_END_YEAR = 2024;
 
     private final SplittableRandom rng;
-    private final CodeLabels codes;
+    private final CodeLists codes;
 
-    PrintedValues(SplittableRandom rng, CodeLabels codes) {
+    PrintedValues(SplittableRandom rng, CodeLists codes) {
         this.rng = rng;
         this.codes = codes;
     }
@@ -34,12 +36,12 @@ final class PrintedValues {
         boolean bulk = lang != Lang.EN && p.endYear() < 2020;
         w.put(Field.START_YEAR, String.valueOf(p.startYear()));
         w.put(Field.END_YEAR, String.valueOf(bulk && rng.nextBoolean() ? BULK_END_YEAR : p.endYear()));
-        w.put(Field.STATUS, label(CodeLabels.STATUS, p.status().code(), lang));
+        w.put(Field.STATUS, label(CodeScheme.STATUS, p.status().code(), lang));
         w.put(Field.TYPE, typeLabel(p, lang));
         w.put(Field.BUDGET, p.budget() + ".00");
-        w.put(Field.COVERAGE, label(CodeLabels.COVERAGE, p.coverage().code(), Lang.EN));
+        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), Lang.EN));
         w.put(Field.FUNDING_YEAR, String.valueOf(p.fundingYear()));
-        w.put(Field.REGION, label(CodeLabels.REGION, p.region(), lang));
+        w.put(Field.REGION, label(CodeScheme.IDF_REGION, p.region(), lang));
         w.put(Field.PRIMA_ID, p.primaId() == null ? "" : p.primaId());
         w.put(Field.PROJECT_ID, p.projectId() == null ? "" : p.projectId());
         w.put(Field.COUNTRIES, BENEFICIARIES);
@@ -91,7 +93,7 @@ final class PrintedValues {
     /** The old site's values, without labels, in its fixed order; the Prima ID and beneficiaries optional. */
     Map<Field, String> devfund(Project p) {
         Map<Field, String> w = new EnumMap<>(Field.class);
-        w.put(Field.REGION, label(CodeLabels.REGION, p.region(), Lang.EN));
+        w.put(Field.REGION, label(CodeScheme.IDF_REGION, p.region(), Lang.EN));
         w.put(Field.PROJECT_ID, p.projectId());
         if (p.primaId() != null) {
             w.put(Field.PRIMA_ID, p.primaId());
@@ -101,18 +103,18 @@ final class PrintedValues {
             w.put(Field.COUNTRIES, BENEFICIARIES);
         }
         w.put(Field.TYPE, typeLabel(p, Lang.EN));
-        w.put(Field.COVERAGE, label(CodeLabels.COVERAGE, p.coverage().code(), Lang.EN));
-        w.put(Field.STATUS, label(CodeLabels.STATUS, p.status().code(), Lang.EN));
+        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), Lang.EN));
+        w.put(Field.STATUS, label(CodeScheme.STATUS, p.status().code(), Lang.EN));
         return w;
     }
 
-    private String label(String scheme, String code, Lang lang) {
+    private String label(CodeScheme scheme, String code, Lang lang) {
         return codes.labels(scheme, code, lang).get(0);
     }
 
     /** Mostly the preferred label (TC pages print the acronym), apostrophes in either style. */
     private String typeLabel(Project p, Lang lang) {
-        List<String> labels = codes.labels(CodeLabels.TYPE, p.typeCode(), lang);
+        List<String> labels = codes.labels(CodeScheme.PROJECT_TYPE, p.typeCode(), lang);
         String acronym =
                 labels.stream().filter(l -> l.matches("[A-Z]+")).findFirst().orElse(null);
         String label = acronym != null && rng.nextInt(10) < 8

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.w3id.iomidf.country.Country;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Coverage;
 import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Status;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * Draws projects one after the other from one random source: types from the code lists, beneficiaries
@@ -51,9 +53,9 @@ final class ProjectDraw {
     private int legacyCount;
     private int next;
 
-    ProjectDraw(SplittableRandom rng, CodeLabels codes, List<Country> countries) {
+    ProjectDraw(SplittableRandom rng, CodeLists codes, List<Country> countries) {
         this.rng = rng;
-        this.types = codes.codes(CodeLabels.TYPE);
+        this.types = codes.codes(CodeScheme.PROJECT_TYPE);
         this.byRegion = new TreeMap<>();
         Set<String> states = MemberStates.alpha3();
         for (Country c : countries) {

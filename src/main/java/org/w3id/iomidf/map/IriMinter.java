@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.w3id.iomidf.record.CodeScheme;
+import org.w3id.iomidf.record.Lang;
 
 /**
  * The one place instance IRIs are minted, all under a configurable base (default {@value #DEFAULT_BASE}). The
@@ -27,6 +29,7 @@ public final class IriMinter {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     public static final String DEFAULT_BASE = "https://w3id.org/iom-idf/";
+    private static final String LANGUAGE_NS = "http://id.loc.gov/vocabulary/iso639-1/";
 
     private static final int SLUG_MAX = 60;
     private static final int HASH_HEX = 8;
@@ -82,6 +85,11 @@ public final class IriMinter {
             throw new IllegalArgumentException("not a SHA-256 hex digest: " + sha256);
         }
         return base + "page/" + sha256;
+    }
+
+    /** A language as the Library of Congress names it in ISO 639-1 ({@code http://id.loc.gov/vocabulary/iso639-1/fr}). */
+    public static String language(Lang lang) {
+        return LANGUAGE_NS + lang.tag();
     }
 
     public String dataset() {

@@ -9,9 +9,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * Maps a merged project to statements, pushed into a {@link StreamRDF} sink (the store loader or a dump writer).
@@ -30,7 +32,6 @@ import org.w3id.iomidf.record.ProjectPage;
  * }</pre>
  */
 public final class ProjectMapper {
-    static final String LANGUAGE_NS = "http://id.loc.gov/vocabulary/iso639-1/";
 
     private final IriMinter iris;
     private final CodeLists codeLists;
@@ -74,7 +75,7 @@ public final class ProjectMapper {
         // When the page was read is the time of the build activity, stated in the dataset description: keeping
         // timestamps out of the records keeps the dumps byte-identical across builds of the same input.
         out.link(subject, PROV.wasGeneratedBy, iris.build());
-        out.link(subject, DCTerms.language, LANGUAGE_NS + page.lang().tag());
+        out.link(subject, DCTerms.language, IriMinter.language(page.lang()));
         out.string(subject, IDF.layout, page.layout().name().toLowerCase(Locale.ROOT));
     }
 
@@ -90,18 +91,12 @@ public final class ProjectMapper {
     private void values(Emitter out, Node subject, ProjectValues v) {
         out.string(subject, IDF.primaId, v.primaId());
         out.string(subject, IDF.projectId, v.projectId());
-        out.link(
-                subject,
-                IDF.projectType,
-                codeLists.concept(CodeScheme.PROJECT_TYPE, v.typeCode()).orElse(null));
+        out.link(subject, IDF.projectType, concept(CodeScheme.PROJECT_TYPE, v.typeCode()));
         if (v.typeLabel() != null && !v.typeLabelKnown()) {
             out.text(subject, IDF.projectTypeLabel, v.typeLabel(), v.typeLabelLang());
         }
         if (v.status() != null) {
-            out.link(
-                    subject,
-                    IDF.status,
-                    codeLists.concept(CodeScheme.STATUS, v.status().code()).orElse(null));
+            out.link(subject, IDF.status, concept(CodeScheme.STATUS, v.status().code()));
         }
         out.year(subject, IDF.startYear, v.startYear());
         out.year(subject, IDF.endYear, v.endYear());
@@ -111,12 +106,9 @@ public final class ProjectMapper {
             out.link(
                     subject,
                     IDF.coverage,
-                    codeLists.concept(CodeScheme.COVERAGE, v.coverage().code()).orElse(null));
+                    concept(CodeScheme.COVERAGE, v.coverage().code()));
         }
-        out.link(
-                subject,
-                IDF.idfRegion,
-                codeLists.concept(CodeScheme.IDF_REGION, v.regionCode()).orElse(null));
+        out.link(subject, IDF.idfRegion, concept(CodeScheme.IDF_REGION, v.regionCode()));
         for (CountryRef country : v.countries()) {
             if (country.resolved()) {
                 out.link(subject, IDF.beneficiary, iris.country(country.alpha3()));
@@ -124,6 +116,11 @@ public final class ProjectMapper {
                 out.string(subject, IDF.unresolvedBeneficiary, country.asWritten());
             }
         }
+    }
+
+    /** The concept's IRI, for a notation of the scheme (the parser gives no other); null for none. */
+    private String concept(CodeScheme scheme, String notation) {
+        return codeLists.isCode(scheme, notation) ? iris.concept(scheme, notation) : null;
     }
 
     /**

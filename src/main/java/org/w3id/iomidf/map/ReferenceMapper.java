@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -19,7 +20,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.M49Region;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * Maps the reference data every project links to: the code lists, one resource per country or area (keyed by
@@ -50,7 +53,7 @@ public final class ReferenceMapper {
 
     /** Every triple of {@code codelists.ttl}, resolved against the base, in a stable order. */
     public void mapCodeLists(StreamRDF sink) {
-        sorted(codeLists.graph(), sink);
+        sorted(codeLists.graph(iris.base()), sink);
     }
 
     /**
@@ -126,8 +129,9 @@ public final class ReferenceMapper {
             out.link(
                     subject,
                     IDF.countryGroup,
-                    codeLists
-                            .concept(CodeScheme.COUNTRY_GROUP, notation)
+                    Optional.of(notation)
+                            .filter(n -> codeLists.isCode(CodeScheme.COUNTRY_GROUP, n))
+                            .map(n -> iris.concept(CodeScheme.COUNTRY_GROUP, n))
                             .orElseThrow(() -> new IllegalStateException("code lists lack country group " + notation)));
         }
     }

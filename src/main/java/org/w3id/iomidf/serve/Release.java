@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.store.ReleaseFolders;
 import org.w3id.iomidf.store.ReleaseManifest;
 
@@ -32,7 +33,7 @@ import org.w3id.iomidf.store.ReleaseManifest;
 public record Release(Path dir, String id, Path home, String base, ReleaseManifest manifest) {
 
     /** The base IRI used when the build does not state one. */
-    public static final String DEFAULT_BASE = "https://w3id.org/iom-idf/";
+    public static final String DEFAULT_BASE = IriMinter.DEFAULT_BASE;
 
     public Release {
         if (!base.endsWith("/") && !base.endsWith("#")) {

@@ -15,6 +15,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.Prefixes;
 
@@ -31,9 +32,9 @@ import org.w3id.iomidf.map.Prefixes;
 record Site(Release release, DatasetGraph data, long triples, Model ontology, Labels labels) {
 
     /** The fixed namespace of the vocabulary, independent of the base IRI of the data. */
-    static final String ONTOLOGY_NS = "https://w3id.org/iom-idf/ontology#";
+    static final String ONTOLOGY_NS = IDF.NS;
     /** The ontology document's IRI: the namespace without its {@code #}. */
-    static final String ONTOLOGY = "https://w3id.org/iom-idf/ontology";
+    static final String ONTOLOGY = IDF.ONTOLOGY;
 
     /** The prefixes of the queries pages are made from, also shown with each page's query. */
     static final String PREFIXES = Prefixes.sparql();

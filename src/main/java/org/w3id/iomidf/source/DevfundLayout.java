@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Layout;
 
@@ -38,22 +39,28 @@ final class DevfundLayout {
         List<Scan.Entry> entries = new ArrayList<>();
         int i = again + 1;
         i = take(
-                lines, i, Field.REGION, v -> codes.notation(CodeLists.REGION, v).isPresent(), entries);
+                lines,
+                i,
+                Field.REGION,
+                v -> codes.notation(CodeScheme.IDF_REGION, v).isPresent(),
+                entries);
         i = take(lines, i, Field.PROJECT_ID, v -> ValueRules.looksLikeProjectId(v), entries);
         i = take(lines, i, Field.PRIMA_ID, v -> ValueRules.PRIMA.matcher(v).matches(), entries);
         i = take(lines, i, Field.BUDGET, v -> ValueRules.BUDGET.matcher(v).matches(), entries);
         i = Lines.skipBlank(lines, i);
-        int coverage = find(lines, i, v -> codes.notation(CodeLists.COVERAGE, v).isPresent());
+        int coverage =
+                find(lines, i, v -> codes.notation(CodeScheme.COVERAGE, v).isPresent());
         int beforeCoverage = coverage > i ? previousText(lines, coverage, i) : -1;
         int type;
         if (beforeCoverage >= i) {
             String v = lines.get(beforeCoverage).trimmed();
-            boolean known = codes.notation(CodeLists.TYPE, v).isPresent();
+            boolean known = codes.notation(CodeScheme.PROJECT_TYPE, v).isPresent();
             type = known || !namesCountries.test(v) ? beforeCoverage : -1;
         } else {
             type = coverage == i
                     ? -1
-                    : find(lines, i, v -> codes.notation(CodeLists.TYPE, v).isPresent());
+                    : find(lines, i, v -> codes.notation(CodeScheme.PROJECT_TYPE, v)
+                            .isPresent());
         }
         int countriesEnd = type >= i ? type : coverage > i ? coverage : i;
         List<PageLine> countries = lines.subList(i, countriesEnd).stream()
@@ -76,7 +83,7 @@ final class DevfundLayout {
                     lines,
                     end,
                     Field.STATUS,
-                    v -> codes.notation(CodeLists.STATUS, v).isPresent(),
+                    v -> codes.notation(CodeScheme.STATUS, v).isPresent(),
                     entries);
         }
         return Optional.of(new Scan(Layout.DEVFUND, lines.get(k), entries, end, List.of()));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Coverage;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
@@ -59,12 +60,12 @@ final class FieldValues {
     }
 
     Status status() {
-        String code = controlled(Field.STATUS, CodeLists.STATUS, "unknown project status");
+        String code = controlled(Field.STATUS, CodeScheme.STATUS, "unknown project status");
         return code == null ? null : Status.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     Coverage coverage() {
-        String code = controlled(Field.COVERAGE, CodeLists.COVERAGE, "unknown coverage");
+        String code = controlled(Field.COVERAGE, CodeScheme.COVERAGE, "unknown coverage");
         return code == null
                 ? null
                 : Coverage.valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -73,16 +74,16 @@ final class FieldValues {
     /** The IDF region as written; an unknown region is reported and kept. */
     /** The notation of the IDF region the region value names, or null. */
     String regionCode() {
-        return codes.notation(CodeLists.REGION, text(Field.REGION)).orElse(null);
+        return codes.notation(CodeScheme.IDF_REGION, text(Field.REGION)).orElse(null);
     }
 
     /** Whether the type value names a project type of the code lists. */
     boolean typeKnown() {
-        return codes.notation(CodeLists.TYPE, text(Field.TYPE)).isPresent();
+        return codes.notation(CodeScheme.PROJECT_TYPE, text(Field.TYPE)).isPresent();
     }
 
     String region() {
-        controlled(Field.REGION, CodeLists.REGION, "unknown IDF region (kept as written)");
+        controlled(Field.REGION, CodeScheme.IDF_REGION, "unknown IDF region (kept as written)");
         return text(Field.REGION);
     }
 
@@ -102,12 +103,13 @@ final class FieldValues {
     String typeCode(String projectId) {
         String fromId = ValueRules.typeCodeOf(projectId);
         String label = text(Field.TYPE);
-        String fromLabel =
-                label == null ? null : controlled(Field.TYPE, CodeLists.TYPE, "unknown project type (kept as written)");
+        String fromLabel = label == null
+                ? null
+                : controlled(Field.TYPE, CodeScheme.PROJECT_TYPE, "unknown project type (kept as written)");
         if (fromLabel != null && fromId != null && !fromLabel.equals(fromId)) {
             warn(Field.PROJECT_ID, projectId, "project ID prefix differs from the type code " + fromLabel);
         }
-        if (fromLabel == null && fromId != null && !codes.isCode(CodeLists.TYPE, fromId)) {
+        if (fromLabel == null && fromId != null && !codes.isCode(CodeScheme.PROJECT_TYPE, fromId)) {
             warn(Field.PROJECT_ID, projectId, "project ID prefix is not a known project type code");
         }
         return fromLabel != null ? fromLabel : fromId;
@@ -127,7 +129,7 @@ final class FieldValues {
         return v;
     }
 
-    private String controlled(Field field, String scheme, String message) {
+    private String controlled(Field field, CodeScheme scheme, String message) {
         String v = text(field);
         if (v == null) {
             return null;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Lang;
@@ -110,10 +111,10 @@ final class PageAssembler {
 
     private boolean isStatus(Scan.Entry e, List<Scan.Entry> rest) {
         String value = e.value();
-        if (codes.notation(CodeLists.STATUS, value).isPresent()) {
+        if (codes.notation(CodeScheme.STATUS, value).isPresent()) {
             return true;
         }
-        if (codes.notation(CodeLists.TYPE, value).isPresent()) {
+        if (codes.notation(CodeScheme.PROJECT_TYPE, value).isPresent()) {
             return false;
         }
         return rest.stream().anyMatch(r -> r.label() != null && r.label().ambiguous());

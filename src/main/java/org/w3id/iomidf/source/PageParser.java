@@ -36,21 +36,26 @@ public final class PageParser {
 
     /** A parser that splits beneficiary lines with {@code gazetteer} and reads files with a {@link PageReader}. */
     public PageParser(Gazetteer gazetteer) {
-        this(gazetteer::split, new PageReader());
+        this(gazetteer::split, new PageReader(), CodeLists.load());
     }
 
     /**
-     * A parser that names each page relative to the input argument ({@code roots}) it was found under and
+     * A parser that recognises controlled values with {@code codes}, names each page relative to the input argument ({@code roots}) it was found under and
      * knows the web addresses of a sources manifest, as {@link PageReader#PageReader(java.time.Clock, List,
      * java.util.Map)} does.
      */
-    public PageParser(Gazetteer gazetteer, List<Path> roots, java.util.Map<String, String> webAddresses) {
-        this(gazetteer::split, new PageReader(java.time.Clock.systemUTC(), roots, webAddresses));
+    public PageParser(
+            Gazetteer gazetteer, CodeLists codes, List<Path> roots, java.util.Map<String, String> webAddresses) {
+        this(gazetteer::split, new PageReader(java.time.Clock.systemUTC(), roots, webAddresses), codes);
     }
 
     PageParser(Function<String, List<CountryRef>> countries, PageReader reader) {
+        this(countries, reader, CodeLists.load());
+    }
+
+    private PageParser(Function<String, List<CountryRef>> countries, PageReader reader, CodeLists codes) {
         this.reader = reader;
-        this.codes = CodeLists.load();
+        this.codes = codes;
         this.assembler = new PageAssembler(codes, countries);
         this.namesCountries = line -> {
             List<CountryRef> refs = countries.apply(line);

@@ -91,7 +91,8 @@ public final class Build {
         Instant started = a.started();
         enter(marker, "reading pages");
         ReferenceData reference = ReferenceData.load(iris, shapes);
-        PageParser parser = new PageParser(reference.gazetteer(), options.inputs(), options.webAddresses());
+        PageParser parser =
+                new PageParser(reference.gazetteer(), reference.codeLists(), options.inputs(), options.webAddresses());
         FirstPass first = FirstPass.run(options.inputs(), parser, report, options.progress());
         List<ProjectGroup> groups = first.groups();
         LOG.info(

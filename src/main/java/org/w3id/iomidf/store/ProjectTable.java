@@ -19,13 +19,13 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
-import org.w3id.iomidf.map.CodeLists;
-import org.w3id.iomidf.map.CodeScheme;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.map.ProjectValues;
+import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * The CSV dump: one row per published project, in publication order, with its beneficiaries' codes so that a
@@ -147,7 +147,9 @@ final class ProjectTable implements AutoCloseable {
     }
 
     private String label(CodeScheme scheme, String notation) {
-        return notation == null ? null : codeLists.label(scheme, notation, "en").orElse(null);
+        return notation == null
+                ? null
+                : codeLists.label(scheme, notation, Lang.EN).orElse(null);
     }
 
     /**

@@ -5,9 +5,9 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.iomidf.country.Gazetteer;
-import org.w3id.iomidf.map.CodeLists;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.ReferenceMapper;
+import org.w3id.iomidf.source.CodeLists;
 import org.w3id.iomidf.validate.GraphValidator;
 import org.w3id.iomidf.validate.IdfShapes;
 import org.w3id.iomidf.validate.Verdict;
@@ -21,7 +21,7 @@ record ReferenceData(IriMinter iris, Gazetteer gazetteer, CodeLists codeLists, G
 
     static ReferenceData load(IriMinter iris, IdfShapes shapes) {
         Gazetteer gazetteer = Gazetteer.load();
-        CodeLists codeLists = CodeLists.load(iris);
+        CodeLists codeLists = CodeLists.load();
         Graph graph = GraphFactory.createGraphMem();
         ReferenceData data = new ReferenceData(iris, gazetteer, codeLists, graph);
         data.emit(StreamRDFLib.graph(graph));

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.source.CodeLists;
 
 /**
  * At the scale of the benchmark's largest runs, no two drawn projects share what the publisher groups pages by
@@ -24,7 +25,7 @@ class ProjectDrawTest {
     @Test
     void noTwoProjectsShareAnIdentifierOrAnUnidentifiedTitle() {
         Gazetteer gazetteer = Gazetteer.load();
-        ProjectDraw draw = new ProjectDraw(new SplittableRandom(7), CodeLabels.load(), gazetteer.countries());
+        ProjectDraw draw = new ProjectDraw(new SplittableRandom(7), CodeLists.load(), gazetteer.countries());
         Map<String, Integer> seen = new HashMap<>();
         int withoutIds = 0;
         int primaIds = 0;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.w3id.iomidf.record.CodeScheme;
+import org.w3id.iomidf.source.CodeLists;
 
 class IriMinterTest {
     private static final String SHA = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
@@ -48,10 +50,12 @@ class IriMinterTest {
             assertNotEquals(mint.apply(iris), iri);
         }
         assertEquals("https://w3id.org/iom-idf/ontology#Project", IDF.Project.getURI());
-        CodeLists lists = CodeLists.load(other);
-        assertEquals(
-                "http://example.org/idf/code/coverage/national",
-                lists.concept(CodeScheme.COVERAGE, "national").orElseThrow());
+        org.apache.jena.graph.Graph lists = CodeLists.load().graph(other.base());
+        assertEquals("http://example.org/idf/code/coverage/national", other.concept(CodeScheme.COVERAGE, "national"));
+        assertTrue(lists.contains(
+                org.apache.jena.graph.NodeFactory.createURI(other.concept(CodeScheme.COVERAGE, "national")),
+                org.apache.jena.graph.Node.ANY,
+                org.apache.jena.graph.Node.ANY));
     }
 
     @Test

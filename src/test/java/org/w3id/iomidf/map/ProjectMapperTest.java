@@ -18,11 +18,12 @@ import org.w3id.iomidf.record.Layout;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.Severity;
 import org.w3id.iomidf.record.Status;
+import org.w3id.iomidf.source.CodeLists;
 
 /** Each case maps hand-built pages and compares the result with src/test/resources/map/{case}.ttl. */
 class ProjectMapperTest {
     private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
-    private final CodeLists codeLists = CodeLists.load(iris);
+    private final CodeLists codeLists = CodeLists.load();
     private final ProjectMerger merger = new ProjectMerger();
     private final ProjectMapper mapper = new ProjectMapper(iris, codeLists);
 

@@ -15,11 +15,12 @@ import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.M49Region;
 import org.w3id.iomidf.country.M49Region.Level;
 import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.source.CodeLists;
 
 /** Countries and regions built by hand, compared with src/test/resources/map/{case}.ttl. */
 class ReferenceMapperTest {
     private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
-    private final ReferenceMapper mapper = new ReferenceMapper(iris, CodeLists.load(iris));
+    private final ReferenceMapper mapper = new ReferenceMapper(iris, CodeLists.load());
 
     @Test
     void mongoliaWithAllCodesAndLinks() {
@@ -103,7 +104,7 @@ class ReferenceMapperTest {
     void codeListsAreEmittedUnderTheBase() {
         IriMinter other = new IriMinter("http://example.org/data/");
         Graph graph = GraphFactory.createDefaultGraph();
-        new ReferenceMapper(other, CodeLists.load(other)).mapCodeLists(StreamRDFLib.graph(graph));
+        new ReferenceMapper(other, CodeLists.load()).mapCodeLists(StreamRDFLib.graph(graph));
         List<Triple> concepts = graph.find(
                         Node.ANY, Emitter.iri("http://www.w3.org/2004/02/skos/core#notation"), Node.ANY)
                 .toList();

@@ -20,7 +20,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.country.Gazetteer;
-import org.w3id.iomidf.map.CodeLists;
 import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
@@ -30,6 +29,7 @@ import org.w3id.iomidf.map.ReferenceMapper;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.source.CodeLists;
 import org.w3id.iomidf.source.PageParser;
 
 /** Real sample pages, parsed, merged and mapped, then validated as they are and with one fact made wrong. */
@@ -45,7 +45,7 @@ class RecordValidatorTest {
     @BeforeAll
     static void load() {
         iris = new IriMinter(IriMinter.DEFAULT_BASE);
-        codeLists = CodeLists.load(iris);
+        codeLists = CodeLists.load();
         gazetteer = Gazetteer.load();
         parser = new PageParser(gazetteer);
         reference = GraphFactory.createGraphMem();
@@ -170,7 +170,7 @@ class RecordValidatorTest {
         g.add(Triple.create(
                 s,
                 IDF.status.asNode(),
-                NodeFactory.createURI(iris.concept(org.w3id.iomidf.map.CodeScheme.COVERAGE, "national"))));
+                NodeFactory.createURI(iris.concept(org.w3id.iomidf.record.CodeScheme.COVERAGE, "national"))));
         Verdict verdict = validator.validate(project, record);
         assertFalse(verdict.publishable());
         assertTrue(

@@ -1,4 +1,4 @@
-package org.w3id.iomidf.map;
+package org.w3id.iomidf.record;
 
 /**
  * The SKOS concept schemes of {@code ontology/codelists.ttl}; {@link #path()} is the scheme's IRI relative to the
