@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.iomidf.serve.http.Reply;
+import org.w3id.iomidf.serve.release.Site;
 
 /** {@code /health}: 200 with the release served when the database answers, 503 otherwise. */
 final class HealthServlet extends HttpServlet {

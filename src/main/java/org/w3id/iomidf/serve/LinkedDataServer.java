@@ -20,6 +20,25 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.serve.http.AccessLog;
+import org.w3id.iomidf.serve.http.ConnectorLimits;
+import org.w3id.iomidf.serve.http.Cors;
+import org.w3id.iomidf.serve.http.NoSniff;
+import org.w3id.iomidf.serve.http.PortInUseException;
+import org.w3id.iomidf.serve.http.RequestLimits;
+import org.w3id.iomidf.serve.http.SlowClients;
+import org.w3id.iomidf.serve.pages.EditorServlet;
+import org.w3id.iomidf.serve.release.BuildDirectoryException;
+import org.w3id.iomidf.serve.release.Release;
+import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.sparql.AnswerCache;
+import org.w3id.iomidf.serve.sparql.BoundedQuery;
+import org.w3id.iomidf.serve.sparql.QueryGate;
+import org.w3id.iomidf.serve.sparql.QueryRewrite;
+import org.w3id.iomidf.serve.sparql.QueryWatch;
+import org.w3id.iomidf.serve.sparql.ServiceDescription;
+import org.w3id.iomidf.serve.sparql.ServiceGuard;
+import org.w3id.iomidf.serve.sparql.SparqlFilter;
 
 /**
  * The last stage of the pipeline: serves a build, read-only, over HTTP, and switches to each newer release of it

@@ -6,16 +6,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.w3id.iomidf.serve.release.Release;
 
 /**
  * Pins each request to the release live when it starts, for the whole request (SPARQL, pages, downloads alike),
  * and names that release in the {@code X-Release} response header, so a client can tell which version of the
  * data an answer comes from.
  */
-final class ReleaseFilter extends HttpFilter {
+public final class ReleaseFilter extends HttpFilter {
 
     /** The response header naming the release an answer was made from. */
-    static final String HEADER = "X-Release";
+    static final String HEADER = Release.HEADER;
 
     private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.serve.release.BuildDirectoryException;
+import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.store.ReleaseFolders;
 
 /**

@@ -10,6 +10,14 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.serve.downloads.DatasetDescription;
+import org.w3id.iomidf.serve.downloads.DumpServlet;
+import org.w3id.iomidf.serve.downloads.VoidServlet;
+import org.w3id.iomidf.serve.http.SlowClients;
+import org.w3id.iomidf.serve.pages.ResourceServlet;
+import org.w3id.iomidf.serve.release.BuildDirectoryException;
+import org.w3id.iomidf.serve.release.Release;
+import org.w3id.iomidf.serve.release.Site;
 
 /**
  * One release opened for serving: its TDB2 database (read-only), the {@link Site} made from it, and the servlets

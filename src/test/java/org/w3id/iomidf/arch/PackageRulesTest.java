@@ -36,6 +36,38 @@ class PackageRulesTest {
         }
     }
 
+    /**
+     * The server's rooms, lowest first: HTTP plumbing, the served release, the SPARQL endpoint and its limits,
+     * downloads and descriptions, resource pages and the editor; the server itself (the package {@code serve})
+     * sits on top and wires them. A room never reaches into a room above it, nor into the server.
+     */
+    private static final List<String> ROOMS = List.of("http", "release", "sparql", "downloads", "pages");
+
+    @Test
+    void serverRoomsNeverReachUp() {
+        for (int i = 0; i < ROOMS.size(); i++) {
+            String room = ROOT + "serve." + ROOMS.get(i);
+            for (int j = i + 1; j < ROOMS.size(); j++) {
+                noClasses()
+                        .that()
+                        .resideInAPackage(room + "..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage(ROOT + "serve." + ROOMS.get(j) + "..")
+                        .because(ROOMS.get(i) + " is below " + ROOMS.get(j))
+                        .check(CLASSES);
+            }
+            noClasses()
+                    .that()
+                    .resideInAPackage(room + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + "serve")
+                    .because("the server wires the rooms; no room depends on it")
+                    .check(CLASSES);
+        }
+    }
+
     @Test
     void recordsAreFreeOfJena() {
         noClasses()

@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.w3id.iomidf.serve.AnswerCache.Answer;
+import org.w3id.iomidf.serve.sparql.AnswerCache;
+import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
 
 /** The answer cache's own rules: what it keeps, how long, and how entity tags compare. */
 class AnswerCacheTest {

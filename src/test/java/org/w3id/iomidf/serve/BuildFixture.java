@@ -19,6 +19,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
+import org.w3id.iomidf.serve.release.Site;
 import org.w3id.iomidf.store.ReleaseFolders;
 import org.w3id.iomidf.store.ReleaseManifest;
 

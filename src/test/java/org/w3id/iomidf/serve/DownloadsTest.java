@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.serve.http.Html;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
 
 /** Downloads, the VoID/DCAT description, the editor and the health check, over real HTTP. */
 class DownloadsTest {

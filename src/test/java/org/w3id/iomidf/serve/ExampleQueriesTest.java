@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
+import org.w3id.iomidf.serve.release.Labels;
 
 /** Every example query runs over HTTP against a known build and gives the answer worked out by hand. */
 class ExampleQueriesTest {

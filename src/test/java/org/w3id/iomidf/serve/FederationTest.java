@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.serve.sparql.Federation;
 
 /**
  * No request of a hostile set makes the server send a request anywhere: SERVICE to loopback addresses in all

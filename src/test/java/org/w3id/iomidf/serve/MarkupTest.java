@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.serve.release.Site;
 import org.w3id.iomidf.store.Build;
 import org.w3id.iomidf.store.BuildOptions;
 

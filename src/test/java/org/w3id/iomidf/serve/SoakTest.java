@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.serve.http.Limits;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
+import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.store.ReleaseManifest;
 
 /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.serve.http.Format;
 
 /** The SPARQL endpoint over real HTTP: the protocol's three forms, every result format, read-only, CORS. */
 class SparqlEndpointTest {

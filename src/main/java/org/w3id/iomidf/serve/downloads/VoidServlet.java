@@ -1,0 +1,22 @@
+package org.w3id.iomidf.serve.downloads;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** {@code /.well-known/void} (RFC 5785, VoID section 7): the dataset description, negotiated. */
+public final class VoidServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private final transient DatasetDescription description;
+
+    public VoidServlet(DatasetDescription description) {
+        this.description = description;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        description.answer(req, res);
+    }
+}

@@ -1,0 +1,74 @@
+package org.w3id.iomidf.serve.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The frame every HTML page shares, and escaping. Every piece of data goes through {@link #esc} before it
+ * reaches a page: a description holding markup or a script is shown as text.
+ */
+public final class Html {
+
+    private static final String STYLE =
+            """
+            body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#222}
+            header{background:#0b3c5d;color:#fff;padding:.6em 1.2em}header a{color:#fff;margin-right:1em}
+            main{max-width:60em;margin:0 auto;padding:1em}table{border-collapse:collapse;width:100%}
+            th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}
+            th{width:14em;font-weight:600}code,pre{background:#f4f4f4;font-size:90%}pre{padding:.6em;overflow:auto}
+            .iri{color:#555;word-break:break-all}.lang{color:#777;font-size:80%}.desc{white-space:pre-wrap}
+            nav.lang a{margin-left:.5em}""";
+
+    private Html() {}
+
+    public static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    public static String url(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A link, or only its text when the target is neither a local path nor an http(s) IRI: an IRI in the data
+     * such as {@code javascript:...} must not become something a reader can click.
+     */
+    public static String link(String href, String text) {
+        if (!isSafeTarget(href)) {
+            return esc(text);
+        }
+        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+    }
+
+    static boolean isSafeTarget(String href) {
+        String h = href.toLowerCase(Locale.ROOT);
+        return (h.startsWith("/") && !h.startsWith("//"))
+                || h.startsWith("#")
+                || h.startsWith("?")
+                || h.startsWith("http://")
+                || h.startsWith("https://");
+    }
+
+    /** A complete page; {@code head} and {@code body} must already be escaped. */
+    public static String page(String lang, String title, String head, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                + "<title>" + esc(title) + "</title>" + head + "<style>" + STYLE + "</style></head><body>"
+                + "<header><a href=\"/\">IDF linked data</a><a href=\"/query\">SPARQL</a>"
+                + "<a href=\"/dumps/\">Downloads</a><a href=\"/ontology\">Ontology</a></header>"
+                + "<main>" + body + "</main></body></html>\n";
+    }
+}

@@ -1,0 +1,55 @@
+package org.w3id.iomidf.serve.pages;
+
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.iomidf.serve.release.Labels;
+import org.w3id.iomidf.serve.release.Site;
+
+/**
+ * The example queries a researcher starts from, read from {@code /queries/examples.ttl} on the classpath (one
+ * {@code sh:SPARQLSelectExecutable} each). The editor offers them; the build publishes the same file as data.
+ */
+public final class ExampleQueries {
+
+    /** The classpath resource holding the examples, parsed against the base IRI. */
+    public static final String RESOURCE = "/queries/examples.ttl";
+
+    private static final String SH = "http://www.w3.org/ns/shacl#";
+
+    private ExampleQueries() {}
+
+    /**
+     * One example.
+     *
+     * @param iri    its IRI under the base
+     * @param title  its title in English
+     * @param about  what it answers, in English
+     * @param sparql the complete query text
+     */
+    public record Example(String iri, String title, String about, String sparql) {}
+
+    /** The examples, with IRIs under {@code base}, in IRI order. */
+    public static List<Example> load(String base) {
+        Model m = Site.classpathTurtle(RESOURCE, base);
+        Property select = m.createProperty(SH, "select");
+        return m.listStatements(null, select, (String) null).mapWith(s -> example(s, m)).toList().stream()
+                .sorted(Comparator.comparing(Example::iri))
+                .toList();
+    }
+
+    private static Example example(Statement s, Model m) {
+        Resource r = s.getSubject();
+        return new Example(r.getURI(), text(m, r, RDFS.label), text(m, r, RDFS.comment), s.getString());
+    }
+
+    private static String text(Model m, Resource r, Property p) {
+        String t = Labels.pick(
+                m.listObjectsOfProperty(r, p).mapWith(n -> n.asLiteral()).toList(), "en");
+        return t == null ? "" : t;
+    }
+}

@@ -1,0 +1,151 @@
+package org.w3id.iomidf.serve.pages;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.w3id.iomidf.map.Prefixes;
+import org.w3id.iomidf.serve.downloads.DatasetDescription;
+import org.w3id.iomidf.serve.http.Format;
+import org.w3id.iomidf.serve.http.Language;
+import org.w3id.iomidf.serve.http.Negotiation;
+import org.w3id.iomidf.serve.http.Reply;
+import org.w3id.iomidf.serve.release.Site;
+
+/**
+ * Answers for the IRIs minted under the build's base: the path {@code /project/MN10P0001} answers for
+ * {@code {base}project/MN10P0001}, so a build made with a public base also works on localhost. The format is
+ * negotiated on {@code Accept}, or named by an extension ({@code .ttl}, {@code .jsonld}, {@code .nt},
+ * {@code .rdf}, {@code .html}).
+ */
+public final class ResourceServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    /** The highest page number asked for that is not refused outright (a million pages of links). */
+    static final int MAX_PAGE = 1_000_000;
+
+    private final transient Site site;
+    private final transient EditorPage editor;
+    private final transient DatasetDescription description;
+
+    public ResourceServlet(Site site, DatasetDescription description) {
+        this.site = site;
+        this.editor = new EditorPage(site);
+        this.description = description;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String path = req.getRequestURI();
+        if (path.equals("/") || path.equals("/query")) {
+            editor.answer(req, res);
+            return;
+        }
+        Optional<String> canonical = ResourcePath.canonical(path);
+        if (canonical.isEmpty()) {
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_BAD_REQUEST,
+                    "Not a resource path: empty or dot segments, "
+                            + "encoded slashes, backslashes, control characters and bytes that are not UTF-8 are refused");
+            return;
+        }
+        Target t = Target.of(canonical.get());
+        if (t.path().equals("/ontology")) {
+            new OntologyAnswer(site).answer(req, res, t.format());
+            return;
+        }
+        OptionalInt page = page(req.getParameter("page"));
+        if (page.isEmpty()) {
+            Reply.text(
+                    req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
+            return;
+        }
+        answer(req, res, t, page.getAsInt());
+    }
+
+    private void answer(HttpServletRequest req, HttpServletResponse res, Target t, int page) throws IOException {
+        String iri = site.base() + t.path().substring(1);
+        ResourceData data = ResourceData.load(site, iri, page);
+        Model extra = ModelFactory.createDefaultModel();
+        if (iri.equals(site.datasetIri())) {
+            extra = description.describe();
+            data = data.with(extra);
+        }
+        if (!data.exists()) {
+            notFound(req, res, iri);
+            return;
+        }
+        if (page > data.pages()) {
+            Reply.text(
+                    req,
+                    res,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    "No page " + page + " of links to " + iri + "; the last is " + data.pages());
+            return;
+        }
+        Optional<Format> f = t.format().isPresent() ? t.format() : Reply.negotiate(req, res, Format.ALL);
+        if (f.isEmpty()) {
+            return;
+        }
+        res.setHeader("Cache-Control", "max-age=300");
+        if (page < data.pages()) {
+            res.addHeader("Link", "<" + t.path() + "?page=" + (page + 1) + ">; rel=\"next\"");
+        }
+        if (f.get() == Format.HTML) {
+            res.addHeader("Vary", "Accept-Language");
+            String html = new ResourcePage(site, Language.of(req)).render(data, t.path(), page, "");
+            Reply.html(req, res, HttpServletResponse.SC_OK, html);
+        } else {
+            Model m = data.rdf().add(extra);
+            m.setNsPrefixes(PREFIXES);
+            Reply.rdf(req, res, m, f.get());
+        }
+    }
+
+    static final Map<String, String> PREFIXES = Prefixes.vocabularies();
+
+    /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
+    static OptionalInt page(String asked) {
+        if (asked == null) {
+            return OptionalInt.of(1);
+        }
+        if (asked.isEmpty() || asked.length() > 7 || !asked.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalInt.empty();
+        }
+        int n = Integer.parseInt(asked);
+        return n >= 1 && n <= MAX_PAGE ? OptionalInt.of(n) : OptionalInt.empty();
+    }
+
+    private void notFound(HttpServletRequest req, HttpServletResponse res, String iri) throws IOException {
+        Optional<Format> f = Negotiation.choose(req.getHeader("Accept"), List.of(Format.HTML));
+        res.addHeader("Vary", "Accept");
+        if (f.isPresent()) {
+            Reply.html(
+                    req, res, HttpServletResponse.SC_NOT_FOUND, new ResourcePage(site, Language.of(req)).notFound(iri));
+        } else {
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri);
+        }
+    }
+
+    /** A request path split into the resource's path and the format its extension names, if any. */
+    record Target(String path, Optional<Format> format) {
+        static Target of(String path) {
+            int dot = path.lastIndexOf('.');
+            if (dot > path.lastIndexOf('/')) {
+                Optional<Format> f = Format.byExtension(path.substring(dot + 1));
+                if (f.isPresent()) {
+                    return new Target(path.substring(0, dot), f);
+                }
+            }
+            return new Target(path, Optional.empty());
+        }
+    }
+}
