@@ -31,14 +31,7 @@ import org.w3id.iomidf.serve.pages.EditorServlet;
 import org.w3id.iomidf.serve.release.BuildDirectoryException;
 import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.serve.release.Site;
-import org.w3id.iomidf.serve.sparql.AnswerCache;
-import org.w3id.iomidf.serve.sparql.BoundedQuery;
-import org.w3id.iomidf.serve.sparql.QueryGate;
-import org.w3id.iomidf.serve.sparql.QueryRewrite;
-import org.w3id.iomidf.serve.sparql.QueryWatch;
-import org.w3id.iomidf.serve.sparql.ServiceDescription;
-import org.w3id.iomidf.serve.sparql.ServiceGuard;
-import org.w3id.iomidf.serve.sparql.SparqlFilter;
+import org.w3id.iomidf.serve.sparql.SparqlEndpoint;
 
 /**
  * The last stage of the pipeline: serves a build, read-only, over HTTP, and switches to each newer release of it
@@ -86,7 +79,12 @@ public final class LinkedDataServer implements AutoCloseable {
      */
     public static LinkedDataServer start(ServeConfig config, ReloadOptions reload) {
         SlowClients slow = new SlowClients();
-        QueryWatch watch = new QueryWatch();
+        SparqlEndpoint sparql = new SparqlEndpoint(
+                config.limits(),
+                config.federation(),
+                config.queryTimeout(),
+                config.maxResultBytes(),
+                config.cacheBytes());
         AtomicReference<String> root = new AtomicReference<>(config.publicUrl());
         Function<Release, ServedRelease> open = r -> ServedRelease.open(r, config, slow, root::get);
         ReleaseSwitch releases;
@@ -94,12 +92,12 @@ public final class LinkedDataServer implements AutoCloseable {
             releases = new ReleaseSwitch(config, open.apply(Release.open(config.dir())), open);
         } catch (RuntimeException e) {
             slow.close();
-            watch.close();
+            sparql.close();
             throw e;
         }
         try {
             Site site = releases.current().site();
-            FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases, slow, watch, root::get)
+            FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases, slow, sparql, root::get)
                     .build();
             Server jetty = fuseki.getJettyServer();
             ConnectorLimits.apply(jetty, config.limits());
@@ -112,7 +110,7 @@ public final class LinkedDataServer implements AutoCloseable {
             }
             AutoCloseable watcher =
                     reload.watchEvery().isZero() ? () -> {} : ReleaseWatcher.start(releases, reload.watchEvery());
-            LinkedDataServer server = new LinkedDataServer(fuseki, releases, watcher, slow, watch);
+            LinkedDataServer server = new LinkedDataServer(fuseki, releases, watcher, slow, sparql);
             LOG.info(
                     "serving release {} ({} triples) of {} on port {}",
                     site.release().id(),
@@ -122,7 +120,7 @@ public final class LinkedDataServer implements AutoCloseable {
             return server;
         } catch (RuntimeException e) {
             slow.close();
-            watch.close();
+            sparql.close();
             releases.close();
             throw e;
         }
@@ -142,8 +140,7 @@ public final class LinkedDataServer implements AutoCloseable {
     private static void bound(Context context, ServeConfig config) {
         context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
         ConnectorLimits.bound(context, config.limits());
-        ServiceGuard.install(context, config.federation());
-        QueryRewrite.install(context);
+        SparqlEndpoint.bound(context, config.queryTimeout(), config.federation());
     }
 
     private static FusekiServer.Builder fuseki(
@@ -151,17 +148,14 @@ public final class LinkedDataServer implements AutoCloseable {
             DatasetGraph data,
             ReleaseSwitch releases,
             SlowClients slow,
-            QueryWatch watch,
+            SparqlEndpoint sparql,
             Supplier<String> root) {
         // ARQ's global settings, with the bounds on top (a bare context loses the optimiser's settings).
         Context serverContext = ARQ.getContext().copy();
         bound(serverContext, config);
         DataService query =
                 DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
-        ServiceDescription description = new ServiceDescription(
-                () -> releases.current().site().datasetIri(),
-                () -> releases.current().site().triples(),
-                root);
+
         return FusekiServer.create(OperationRegistry.createStd(), serverContext)
                 .port(config.port())
                 .loopback(!config.allInterfaces())
@@ -172,14 +166,7 @@ public final class LinkedDataServer implements AutoCloseable {
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                .registerOperation(
-                        Operation.Query,
-                        new BoundedQuery(
-                                config.limits(),
-                                config.federation(),
-                                config.queryTimeout(),
-                                config.maxResultBytes(),
-                                watch))
+                .registerOperation(Operation.Query, sparql.operation())
                 .add("/sparql", query)
                 .addFilter("/*", new NoSniff())
                 .addFilter("/*", new ReleaseFilter(releases))
@@ -188,12 +175,10 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
                 .addFilter(
                         "/sparql",
-                        new SparqlFilter(
-                                description,
-                                config.maxResultBytes(),
-                                config.queryTimeout(),
-                                new AnswerCache(config.cacheBytes()),
-                                new QueryGate(config.limits()),
+                        sparql.filter(
+                                () -> releases.current().site().datasetIri(),
+                                () -> releases.current().site().triples(),
+                                root,
                                 slow))
                 .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
                 .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))

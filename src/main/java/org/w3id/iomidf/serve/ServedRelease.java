@@ -1,5 +1,6 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServlet;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -10,9 +11,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.w3id.iomidf.serve.downloads.DatasetDescription;
-import org.w3id.iomidf.serve.downloads.DumpServlet;
-import org.w3id.iomidf.serve.downloads.VoidServlet;
+import org.w3id.iomidf.serve.downloads.Downloads;
 import org.w3id.iomidf.serve.http.SlowClients;
 import org.w3id.iomidf.serve.pages.ResourceServlet;
 import org.w3id.iomidf.serve.release.BuildDirectoryException;
@@ -32,9 +31,8 @@ final class ServedRelease {
     private final Release release;
     private final DatasetGraph base;
     private final Site site;
-    private final DumpServlet dumps;
+    private final Downloads downloads;
     private final HealthServlet health;
-    private final VoidServlet voidServlet;
     private final ResourceServlet resources;
     /** Holders: the server while live (1), plus one per running request; 0 means closed. */
     private final AtomicInteger holders = new AtomicInteger(1);
@@ -43,11 +41,9 @@ final class ServedRelease {
         this.release = release;
         this.base = base;
         this.site = site;
-        DatasetDescription description = new DatasetDescription(site, root);
-        this.dumps = new DumpServlet(release, slow);
+        this.downloads = new Downloads(site, slow, root);
         this.health = new HealthServlet(site);
-        this.voidServlet = new VoidServlet(description);
-        this.resources = new ResourceServlet(site, description);
+        this.resources = new ResourceServlet(site, downloads::describe);
     }
 
     /**
@@ -125,16 +121,16 @@ final class ServedRelease {
         return site.data();
     }
 
-    DumpServlet dumps() {
-        return dumps;
+    HttpServlet dumps() {
+        return downloads.files();
     }
 
     HealthServlet health() {
         return health;
     }
 
-    VoidServlet voidServlet() {
-        return voidServlet;
+    HttpServlet voidServlet() {
+        return downloads.description();
     }
 
     ResourceServlet resources() {

@@ -27,13 +27,13 @@ import org.w3id.iomidf.serve.release.Site;
  * address added where it differs from the base IRI: a second endpoint address for the dataset and its service,
  * and a second access address for each download (where this server answers for it).
  */
-public final class DatasetDescription {
+final class DatasetDescription {
 
     private final Site site;
     private final Supplier<String> root;
 
     /** @param root the server's public address, ending in / */
-    public DatasetDescription(Site site, Supplier<String> root) {
+    DatasetDescription(Site site, Supplier<String> root) {
         this.site = site;
         this.root = root;
     }
@@ -48,12 +48,12 @@ public final class DatasetDescription {
     }
 
     /** The description, with the endpoint at the server's public address. */
-    public Model describe() {
+    Model describe() {
         return describe(root.get());
     }
 
     /** The description, with the endpoint also at {@code root} (the server's address, ending in /). */
-    public Model describe(String root) {
+    Model describe(String root) {
         Model m = ModelFactory.createDefaultModel();
         Path own = site.release().dumps().resolve("void.ttl");
         if (Files.isRegularFile(own)) {

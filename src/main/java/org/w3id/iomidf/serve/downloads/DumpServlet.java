@@ -19,7 +19,7 @@ import org.w3id.iomidf.serve.release.Release;
  * length, an ETag (the release id and the file's checksum, stable for a release), single byte ranges and
  * conditional GET, so that large downloads resume and mirrors revalidate cheaply.
  */
-public final class DumpServlet extends HttpServlet {
+final class DumpServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
@@ -28,7 +28,7 @@ public final class DumpServlet extends HttpServlet {
     private final transient Dumps dumps;
     private final transient SlowClients slow;
 
-    public DumpServlet(Release release, SlowClients slow) {
+    DumpServlet(Release release, SlowClients slow) {
         this.release = release;
         this.slow = slow;
         this.dumps = new Dumps(release.dumps());

@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** {@code /.well-known/void} (RFC 5785, VoID section 7): the dataset description, negotiated. */
-public final class VoidServlet extends HttpServlet {
+final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient DatasetDescription description;
 
-    public VoidServlet(DatasetDescription description) {
+    VoidServlet(DatasetDescription description) {
         this.description = description;
     }
 

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.iomidf.map.Prefixes;
-import org.w3id.iomidf.serve.downloads.DatasetDescription;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Negotiation;
@@ -32,9 +32,10 @@ public final class ResourceServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient EditorPage editor;
-    private final transient DatasetDescription description;
+    private final transient Supplier<Model> description;
 
-    public ResourceServlet(Site site, DatasetDescription description) {
+    /** @param description the description of the dataset, shown on the dataset's own page */
+    public ResourceServlet(Site site, Supplier<Model> description) {
         this.site = site;
         this.editor = new EditorPage(site);
         this.description = description;
@@ -76,7 +77,7 @@ public final class ResourceServlet extends HttpServlet {
         ResourceData data = ResourceData.load(site, iri, page);
         Model extra = ModelFactory.createDefaultModel();
         if (iri.equals(site.datasetIri())) {
-            extra = description.describe();
+            extra = description.get();
             data = data.with(extra);
         }
         if (!data.exists()) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * cache.put(key, Answer.of(type, null, "Accept", body));
  * }</pre>
  */
-public final class AnswerCache {
+final class AnswerCache {
     /** Functions and clauses that make an answer depend on more than the data and the query text. */
     private static final Pattern VOLATILE =
             Pattern.compile("\\b(RAND|NOW|UUID|STRUUID|BNODE)\\s*\\(|\\bSERVICE\\b", Pattern.CASE_INSENSITIVE);

@@ -30,7 +30,7 @@ import org.w3id.iomidf.serve.http.Limits;
  * SERVICE naming an endpoint off the {@link Federation} list is refused before the query starts, and a query
  * nested too deeply for the engine is refused rather than crashing it.
  */
-public final class BoundedQuery extends SPARQL_QueryDataset {
+final class BoundedQuery extends SPARQL_QueryDataset {
 
     /** The request attribute that carries the query's budget to {@link SparqlFilter}. */
     static final String BUDGET = QueryBudget.class.getName();

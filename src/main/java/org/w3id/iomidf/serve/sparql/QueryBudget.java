@@ -17,7 +17,7 @@ import org.w3id.iomidf.serve.http.Limits;
  * passes only that kind through FILTER and aggregate evaluation unchanged); the refusal it records gives the
  * status and reason the client is answered with.
  */
-public final class QueryBudget {
+final class QueryBudget {
 
     /** The context key under which a query's budget is kept. */
     public static final Symbol SYMBOL = Symbol.create("urn:x-idf-ld:query-budget");

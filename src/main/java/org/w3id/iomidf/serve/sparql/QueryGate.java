@@ -17,7 +17,7 @@ import org.w3id.iomidf.serve.http.Reply;
  * address the connection comes from; behind a reverse proxy that is the proxy, which should then apply its
  * own limits.
  */
-public final class QueryGate {
+final class QueryGate {
 
     /** A place held by one running query; closing it gives the place back. */
     interface Place extends AutoCloseable {

@@ -35,7 +35,7 @@ import org.apache.jena.sparql.util.Context;
  * Functions that only compare or test are left as they are, so the optimiser's rewrites still apply to them.
  * The part of a query sent to another endpoint by SERVICE is left as written.
  */
-public final class QueryRewrite {
+final class QueryRewrite {
 
     private QueryRewrite() {}
 

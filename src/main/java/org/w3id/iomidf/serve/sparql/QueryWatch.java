@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * and the health check, small queries and downloads go on. (A minor collection past that share only asks for
  * a full one, at most once a second: what it leaves counted includes old garbage.)
  */
-public final class QueryWatch implements AutoCloseable {
+final class QueryWatch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryWatch.class);
 

@@ -20,7 +20,7 @@ import org.w3id.iomidf.serve.http.Reply;
  * The SPARQL 1.1 Service Description of the endpoint, answered to a GET or HEAD of {@code /sparql} without a
  * query, in the RDF format the client accepts (Turtle by default).
  */
-public final class ServiceDescription {
+final class ServiceDescription {
 
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
     private static final String[] RESULT_FORMATS = {

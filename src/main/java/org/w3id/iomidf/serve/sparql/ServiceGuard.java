@@ -40,7 +40,7 @@ import org.w3id.iomidf.serve.http.Reply;
  * remaining time and reads at most {@link Federation#maxAnswerBytes()}. A call that fails is a 502, or no
  * rows under {@code SERVICE SILENT}; a refusal is never silenced.
  */
-public final class ServiceGuard implements ServiceExecutor {
+final class ServiceGuard implements ServiceExecutor {
 
     private static final String ACCEPT = "application/sparql-results+json";
     /** Longer queries are POSTed as a form, as Jena does. */

@@ -34,7 +34,7 @@ import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
  * would put the caller's text into the answer. Before any of that, the {@link ProtocolCheck} refuses what the
  * SPARQL Protocol refuses, so that no cached answer or description stands in for a refusal.
  */
-public final class SparqlFilter extends HttpFilter {
+final class SparqlFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private final transient ServiceDescription description;

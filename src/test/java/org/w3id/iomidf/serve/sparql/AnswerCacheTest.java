@@ -1,4 +1,4 @@
-package org.w3id.iomidf.serve;
+package org.w3id.iomidf.serve.sparql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.w3id.iomidf.serve.sparql.AnswerCache;
 import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
 
 /** The answer cache's own rules: what it keeps, how long, and how entity tags compare. */

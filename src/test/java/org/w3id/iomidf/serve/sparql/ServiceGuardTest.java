@@ -1,4 +1,4 @@
-package org.w3id.iomidf.serve;
+package org.w3id.iomidf.serve.sparql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,9 +23,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.serve.http.Limits;
-import org.w3id.iomidf.serve.sparql.Federation;
-import org.w3id.iomidf.serve.sparql.QueryBudget;
-import org.w3id.iomidf.serve.sparql.ServiceGuard;
 
 /**
  * The SERVICE guard calling an endpoint it is allowed to: a real HTTP endpoint of this test on loopback (the

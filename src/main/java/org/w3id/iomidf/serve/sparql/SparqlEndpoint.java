@@ -1,0 +1,78 @@
+package org.w3id.iomidf.serve.sparql;
+
+import jakarta.servlet.Filter;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.servlets.ActionService;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.w3id.iomidf.serve.http.Limits;
+import org.w3id.iomidf.serve.http.SlowClients;
+
+/**
+ * The SPARQL endpoint and everything that bounds it, as the server wires it: the settings every query runs with
+ * ({@link #bound(Context, Duration, Federation)}: timeout, the SERVICE guard, the bounded functions), the query operation that enforces the
+ * per-query budget ({@link #operation}), and the filter in front of it ({@link #filter}: protocol check,
+ * admission, held answers, the answer cache, the Service Description). Closing it stops its query watchdog.
+ *
+ * <pre>{@code
+ * try (SparqlEndpoint sparql = new SparqlEndpoint(limits, federation, timeout, maxResultBytes, cacheBytes)) {
+ *     SparqlEndpoint.bound(context, timeout, federation);
+ *     builder.registerOperation(Operation.Query, sparql.operation())
+ *             .addFilter("/sparql", sparql.filter(datasetIri, triples, root, slow));
+ * }
+ * }</pre>
+ */
+public final class SparqlEndpoint implements AutoCloseable {
+    private final Limits limits;
+    private final Federation federation;
+    private final Duration timeout;
+    private final long maxResultBytes;
+    private final long cacheBytes;
+    private final QueryWatch watch = new QueryWatch();
+
+    /**
+     * @param maxResultBytes the largest answer sent
+     * @param cacheBytes     the answer cache's size (0: no cache)
+     */
+    public SparqlEndpoint(
+            Limits limits, Federation federation, Duration timeout, long maxResultBytes, long cacheBytes) {
+        this.limits = limits;
+        this.federation = federation;
+        this.timeout = timeout;
+        this.maxResultBytes = maxResultBytes;
+        this.cacheBytes = cacheBytes;
+    }
+
+    /** Puts the query timeout, the SERVICE guard and the bounded functions into {@code context}. */
+    public static void bound(Context context, Duration timeout, Federation federation) {
+        context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        ServiceGuard.install(context, federation);
+        QueryRewrite.install(context);
+    }
+
+    /** Fuseki's query operation, running each query within its budget and watched to its deadline. */
+    public ActionService operation() {
+        return new BoundedQuery(limits, federation, timeout, maxResultBytes, watch);
+    }
+
+    /**
+     * The filter in front of the operation at {@code /sparql}; the Service Description follows the release a
+     * request is pinned to ({@code datasetIri}, {@code triples}) and names the endpoint at {@code root}.
+     */
+    public Filter filter(Supplier<String> datasetIri, LongSupplier triples, Supplier<String> root, SlowClients slow) {
+        return new SparqlFilter(
+                new ServiceDescription(datasetIri, triples, root),
+                maxResultBytes,
+                timeout,
+                new AnswerCache(cacheBytes),
+                new QueryGate(limits),
+                slow);
+    }
+
+    @Override
+    public void close() {
+        watch.close();
+    }
+}
