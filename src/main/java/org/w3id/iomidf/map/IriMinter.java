@@ -101,6 +101,11 @@ public final class IriMinter {
         return base + "dataset/build";
     }
 
+    /** A resource describing part of the dataset ({@code {base}dataset/period}, {@code .../provenance}). */
+    public String datasetPart(String name) {
+        return base + "dataset/" + escape(name);
+    }
+
     /** The catalogue listing the dataset and the SPARQL service. */
     public String catalog() {
         return base + "catalog";
@@ -114,6 +119,11 @@ public final class IriMinter {
     /** The distribution of one download, named after its file. */
     public String distribution(String file) {
         return base + "dataset/distribution/" + escape(file);
+    }
+
+    /** The SHA-256 checksum of one download. */
+    public String checksum(String file) {
+        return distribution(file) + "/sha256";
     }
 
     /** One class partition of the dataset, named after the class's local name. */

@@ -52,6 +52,15 @@ final class DatasetDescription {
     private static final String PROVENANCE = "Read from the public project pages of the IOM Development Fund "
             + "(https://developmentfund.iom.int/) by idf-ld; each project derives from its pages "
             + "(prov:wasDerivedFrom), and what each page said is kept in the page's named graph.";
+    private static final String ADMS = "http://purl.org/adms/";
+    private static final String DESCRIPTION = "Projects of the IOM Development Fund, read from their public web pages "
+            + "in English, French and Spanish, linked to countries by ISO 3166 and UN M49 codes. The default graph "
+            + "holds each project once with its reconciled values; what each page said is kept in one named graph "
+            + "per page.";
+    private static final String PAGE_GRAPHS = "One named graph per source page (the graph's name is the page's IRI), "
+            + "holding that page's values for its project.";
+    private static final String CATALOG = "The dataset of IOM Development Fund projects and its SPARQL endpoint, as "
+            + "published by this deployment of idf-ld.";
     private static final String WORLD_BOX = "POLYGON((-180 -90,180 -90,180 90,-180 90,-180 -90))";
     private static final RDFDatatype WKT_TYPE = new BaseDatatype("http://www.opengis.net/ont/geosparql#wktLiteral");
 
@@ -101,152 +110,174 @@ final class DatasetDescription {
     private DatasetDescription() {}
 
     static Model of(IriMinter iris, Facts facts) {
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Prefixes.vocabularies());
-        Resource licence = m.createResource(ODC_BY)
-                .addProperty(RDF.type, DCTerms.LicenseDocument)
-                .addProperty(DCTerms.type, concept(m, "http://purl.org/adms/licencetype/Attribution", "Attribution"))
-                .addProperty(DCTerms.title, "Open Data Commons Attribution License v1.0", "en");
-        Resource homepage = m.createResource(iris.base()).addProperty(RDF.type, FOAF.Document);
-        Resource publisher = m.createResource(iris.publisher())
-                .addProperty(RDF.type, FOAF.Agent)
-                .addProperty(FOAF.name, "idf-ld at " + iris.base(), "en")
-                .addProperty(
-                        DCTerms.type,
-                        concept(m, "http://purl.org/adms/publishertype/NonProfitOrganisation", "Non-profit"))
-                .addProperty(FOAF.homepage, homepage);
-        Resource contact = m.createResource(iris.publisher() + "/contact")
-                .addProperty(RDF.type, VCARD4.Organization)
-                .addProperty(RDF.type, VCARD4.Kind)
-                .addProperty(VCARD4.fn, "idf-ld at " + iris.base())
-                .addProperty(VCARD4.hasURL, m.createResource(iris.base()));
-        Resource world = m.createResource(EU + "continent/WORLD")
-                .addProperty(RDF.type, DCTerms.Location)
-                .addProperty(DCAT.bbox, m.createTypedLiteral(WORLD_BOX, WKT_TYPE))
-                .addProperty(DCAT.centroid, m.createTypedLiteral("POINT(0 0)", WKT_TYPE));
-        Resource themes = m.createResource(EU + "data-theme")
-                .addProperty(RDF.type, SKOS.ConceptScheme)
-                .addProperty(DCTerms.title, "Data theme", "en");
-        Resource society = m.createResource(EU + "data-theme/SOCI")
-                .addProperty(RDF.type, SKOS.Concept)
-                .addProperty(SKOS.inScheme, themes)
-                .addProperty(SKOS.prefLabel, "Population and society", "en");
-        Resource english = m.createResource(EU + "language/ENG").addProperty(RDF.type, DCTerms.LinguisticSystem);
-        Resource french = m.createResource(EU + "language/FRA").addProperty(RDF.type, DCTerms.LinguisticSystem);
-        Resource spanish = m.createResource(EU + "language/SPA").addProperty(RDF.type, DCTerms.LinguisticSystem);
-        Literal issued = m.createTypedLiteral(
-                facts.started().atOffset(ZoneOffset.UTC).toLocalDate().toString(), XSDDatatype.XSDdate);
-        Literal modified = m.createTypedLiteral(facts.ended().toString(), XSDDatatype.XSDdateTime);
+        return new Writer(iris, facts).write();
+    }
 
-        Resource build = m.createResource(iris.build())
-                .addProperty(RDF.type, PROV.Activity)
-                .addLiteral(
-                        m.createProperty(PROV.NS, "startedAtTime"),
-                        m.createTypedLiteral(facts.started().toString(), XSDDatatype.XSDdateTime))
-                .addLiteral(m.createProperty(PROV.NS, "endedAtTime"), modified);
-        Resource ds = m.createResource(iris.dataset())
-                .addProperty(RDF.type, VOID.Dataset)
-                .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, "IOM Development Fund projects as linked data", "en")
-                .addProperty(
-                        DCTerms.description,
-                        "Projects of the IOM Development Fund, read from their public web pages in English, French "
-                                + "and Spanish, linked to countries by ISO 3166 and UN M49 codes. The default graph "
-                                + "holds each project once with its reconciled values; what each page said is kept "
-                                + "in one named graph per page.",
-                        "en")
-                .addProperty(DCTerms.license, licence)
-                .addProperty(DCTerms.rights, RIGHTS, "en")
-                .addProperty(
-                        DCTerms.provenance,
-                        m.createResource(iris.dataset() + "/provenance")
-                                .addProperty(RDF.type, DCTerms.ProvenanceStatement)
-                                .addProperty(RDFS.label, PROVENANCE, "en"))
-                .addProperty(DCTerms.publisher, publisher)
-                .addProperty(DCAT.contactPoint, contact)
-                .addProperty(DCAT.theme, society)
-                .addProperty(DCTerms.spatial, world)
-                .addProperty(DCTerms.language, english)
-                .addProperty(DCTerms.language, french)
-                .addProperty(DCTerms.language, spanish)
-                .addLiteral(DCTerms.issued, issued)
-                .addLiteral(DCTerms.modified, modified)
-                .addProperty(PROV.wasGeneratedBy, build)
-                .addLiteral(VOID.triples, integer(m, facts.triples()))
-                .addLiteral(VOID.entities, integer(m, facts.entities()))
-                .addLiteral(VOID.classes, integer(m, facts.classes().size()))
-                .addProperty(VOID.uriSpace, iris.base())
-                .addProperty(VOID.sparqlEndpoint, m.createResource(IriMinter.sparql(iris.base())))
-                .addProperty(VOID.vocabulary, m.createResource(IDF.NS));
-        for (String keyword : List.of("migration", "development", "projects", "countries")) {
-            ds.addProperty(DCAT.keyword, keyword, "en");
+    /** Writes one description: the resources several parts share are made once, then each part. */
+    private static final class Writer {
+        private final IriMinter iris;
+        private final Facts facts;
+        private final Model m = ModelFactory.createDefaultModel();
+        private final Resource licence;
+        private final Resource homepage;
+        private final Resource publisher;
+        private final Resource contact;
+        private final Resource world;
+        private final Resource themes;
+        private final Resource society;
+        private final Literal issued;
+        private final Literal modified;
+
+        Writer(IriMinter iris, Facts facts) {
+            this.iris = iris;
+            this.facts = facts;
+            m.setNsPrefixes(Prefixes.vocabularies());
+            licence = m.createResource(ODC_BY)
+                    .addProperty(RDF.type, DCTerms.LicenseDocument)
+                    .addProperty(DCTerms.type, concept(m, ADMS + "licencetype/Attribution", "Attribution"))
+                    .addProperty(DCTerms.title, "Open Data Commons Attribution License v1.0", "en");
+            homepage = m.createResource(iris.base()).addProperty(RDF.type, FOAF.Document);
+            publisher = m.createResource(iris.publisher())
+                    .addProperty(RDF.type, FOAF.Agent)
+                    .addProperty(FOAF.name, "idf-ld at " + iris.base(), "en")
+                    .addProperty(DCTerms.type, concept(m, ADMS + "publishertype/NonProfitOrganisation", "Non-profit"))
+                    .addProperty(FOAF.homepage, homepage);
+            contact = m.createResource(iris.datasetPart("contact"))
+                    .addProperty(RDF.type, VCARD4.Organization)
+                    .addProperty(RDF.type, VCARD4.Kind)
+                    .addProperty(VCARD4.fn, "idf-ld at " + iris.base())
+                    .addProperty(VCARD4.hasURL, m.createResource(iris.base()));
+            world = m.createResource(EU + "continent/WORLD")
+                    .addProperty(RDF.type, DCTerms.Location)
+                    .addProperty(DCAT.bbox, m.createTypedLiteral(WORLD_BOX, WKT_TYPE))
+                    .addProperty(DCAT.centroid, m.createTypedLiteral("POINT(0 0)", WKT_TYPE));
+            themes = m.createResource(EU + "data-theme")
+                    .addProperty(RDF.type, SKOS.ConceptScheme)
+                    .addProperty(DCTerms.title, "Data theme", "en");
+            society =
+                    concept(m, EU + "data-theme/SOCI", "Population and society").addProperty(SKOS.inScheme, themes);
+            issued = m.createTypedLiteral(
+                    facts.started().atOffset(ZoneOffset.UTC).toLocalDate().toString(), XSDDatatype.XSDdate);
+            modified = m.createTypedLiteral(facts.ended().toString(), XSDDatatype.XSDdateTime);
         }
-        ds.addProperty(DCTerms.temporal, period(m, iris, facts));
-        Resource pages = m.createResource(iris.pageGraphs())
-                .addProperty(RDF.type, VOID.Dataset)
-                .addProperty(DCTerms.title, "What each source page said", "en")
-                .addProperty(
-                        DCTerms.description,
-                        "One named graph per source page (the graph's name is the page's IRI), holding that page's "
-                                + "values for its project.",
-                        "en")
-                .addLiteral(VOID.triples, integer(m, facts.claims()));
-        ds.addProperty(VOID.subset, pages);
-        facts.classes()
-                .forEach((cls, n) -> ds.addProperty(
-                        VOID.classPartition,
-                        m.createResource(iris.classPartition(local(cls)))
-                                .addProperty(VOID._class, m.createResource(cls))
-                                .addLiteral(VOID.entities, integer(m, n))));
-        Resource endpoint = m.createResource(IriMinter.sparql(iris.base())).addProperty(RDF.type, RDFS.Resource);
-        Resource service = m.createResource(iris.service())
-                .addProperty(RDF.type, DCAT.DataService)
-                .addProperty(DCTerms.title, "SPARQL endpoint of the IOM Development Fund projects", "en")
-                .addProperty(DCAT.endpointURL, endpoint)
-                .addProperty(DCAT.endpointDescription, endpoint)
-                .addProperty(
-                        DCTerms.conformsTo,
-                        m.createResource("https://www.w3.org/TR/sparql11-protocol/")
-                                .addProperty(RDF.type, DCTerms.Standard))
-                .addProperty(DCAT.servesDataset, ds)
-                .addProperty(DCAT.theme, society)
-                .addProperty(DCAT.keyword, "SPARQL", "en")
-                .addProperty(DCTerms.publisher, publisher)
-                .addProperty(DCAT.contactPoint, contact)
-                .addProperty(DCTerms.license, licence);
-        for (DumpFile dump : facts.dumps()) {
-            Resource distribution = distribution(m, iris, dump, licence, service);
-            ds.addProperty(DCAT.distribution, distribution);
-            Holds holds = KINDS.get(dump.mediaType()).holds();
-            if (holds != Holds.NONE) {
-                (holds == Holds.PAGES ? pages : ds)
-                        .addProperty(VOID.dataDump, m.createResource(iris.download(dump.name())));
+
+        Model write() {
+            Resource ds = dataset();
+            Resource pages = pageGraphs(ds);
+            Resource service = service(ds);
+            for (DumpFile dump : facts.dumps()) {
+                ds.addProperty(DCAT.distribution, distribution(m, iris, dump, licence, service));
+                Holds holds = KINDS.get(dump.mediaType()).holds();
+                if (holds != Holds.NONE) {
+                    (holds == Holds.PAGES ? pages : ds)
+                            .addProperty(VOID.dataDump, m.createResource(iris.download(dump.name())));
+                }
             }
+            m.createResource(iris.catalog())
+                    .addProperty(RDF.type, DCAT.Catalog)
+                    .addProperty(DCTerms.title, "idf-ld catalogue", "en")
+                    .addProperty(DCTerms.description, CATALOG, "en")
+                    .addProperty(DCTerms.publisher, publisher)
+                    .addProperty(FOAF.homepage, homepage)
+                    .addProperty(DCAT.themeTaxonomy, themes)
+                    .addProperty(DCTerms.spatial, world)
+                    .addProperty(DCTerms.license, licence)
+                    .addProperty(DCTerms.language, language("ENG"))
+                    .addLiteral(DCTerms.issued, issued)
+                    .addLiteral(DCTerms.modified, modified)
+                    .addProperty(DCAT.dataset, ds)
+                    .addProperty(DCAT.service, service);
+            return m;
         }
-        m.createResource(iris.catalog())
-                .addProperty(RDF.type, DCAT.Catalog)
-                .addProperty(DCTerms.title, "idf-ld catalogue", "en")
-                .addProperty(
-                        DCTerms.description,
-                        "The dataset of IOM Development Fund projects and its SPARQL "
-                                + "endpoint, as published by this deployment of idf-ld.",
-                        "en")
-                .addProperty(DCTerms.publisher, publisher)
-                .addProperty(FOAF.homepage, homepage)
-                .addProperty(DCAT.themeTaxonomy, themes)
-                .addProperty(DCTerms.spatial, world)
-                .addProperty(DCTerms.license, licence)
-                .addProperty(DCTerms.language, english)
-                .addLiteral(DCTerms.issued, issued)
-                .addLiteral(DCTerms.modified, modified)
-                .addProperty(DCAT.dataset, ds)
-                .addProperty(DCAT.service, service);
-        return m;
+
+        /** The dataset as DCAT and VoID describe it: who, what, when, where, under which licence, how much. */
+        private Resource dataset() {
+            Resource build = m.createResource(iris.build())
+                    .addProperty(RDF.type, PROV.Activity)
+                    .addLiteral(
+                            m.createProperty(PROV.NS, "startedAtTime"),
+                            m.createTypedLiteral(facts.started().toString(), XSDDatatype.XSDdateTime))
+                    .addLiteral(m.createProperty(PROV.NS, "endedAtTime"), modified);
+            Resource ds = m.createResource(iris.dataset())
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(DCTerms.title, "IOM Development Fund projects as linked data", "en")
+                    .addProperty(DCTerms.description, DESCRIPTION, "en")
+                    .addProperty(DCTerms.license, licence)
+                    .addProperty(DCTerms.rights, RIGHTS, "en")
+                    .addProperty(
+                            DCTerms.provenance,
+                            m.createResource(iris.datasetPart("provenance"))
+                                    .addProperty(RDF.type, DCTerms.ProvenanceStatement)
+                                    .addProperty(RDFS.label, PROVENANCE, "en"))
+                    .addProperty(DCTerms.publisher, publisher)
+                    .addProperty(DCAT.contactPoint, contact)
+                    .addProperty(DCAT.theme, society)
+                    .addProperty(DCTerms.spatial, world)
+                    .addProperty(DCTerms.temporal, period(m, iris, facts))
+                    .addLiteral(DCTerms.issued, issued)
+                    .addLiteral(DCTerms.modified, modified)
+                    .addProperty(PROV.wasGeneratedBy, build)
+                    .addLiteral(VOID.triples, integer(m, facts.triples()))
+                    .addLiteral(VOID.entities, integer(m, facts.entities()))
+                    .addLiteral(VOID.classes, integer(m, facts.classes().size()))
+                    .addProperty(VOID.uriSpace, iris.base())
+                    .addProperty(VOID.sparqlEndpoint, m.createResource(IriMinter.sparql(iris.base())))
+                    .addProperty(VOID.vocabulary, m.createResource(IDF.NS));
+            for (String code : List.of("ENG", "FRA", "SPA")) {
+                ds.addProperty(DCTerms.language, language(code));
+            }
+            for (String keyword : List.of("migration", "development", "projects", "countries")) {
+                ds.addProperty(DCAT.keyword, keyword, "en");
+            }
+            facts.classes()
+                    .forEach((cls, n) -> ds.addProperty(
+                            VOID.classPartition,
+                            m.createResource(iris.classPartition(local(cls)))
+                                    .addProperty(VOID._class, m.createResource(cls))
+                                    .addLiteral(VOID.entities, integer(m, n))));
+            return ds;
+        }
+
+        /** The page graphs as a subset of the dataset, with their own triple count. */
+        private Resource pageGraphs(Resource ds) {
+            Resource pages = m.createResource(iris.pageGraphs())
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, "What each source page said", "en")
+                    .addProperty(DCTerms.description, PAGE_GRAPHS, "en")
+                    .addLiteral(VOID.triples, integer(m, facts.claims()));
+            ds.addProperty(VOID.subset, pages);
+            return pages;
+        }
+
+        /** The SPARQL endpoint as a DCAT data service. */
+        private Resource service(Resource ds) {
+            Resource endpoint = m.createResource(IriMinter.sparql(iris.base())).addProperty(RDF.type, RDFS.Resource);
+            return m.createResource(iris.service())
+                    .addProperty(RDF.type, DCAT.DataService)
+                    .addProperty(DCTerms.title, "SPARQL endpoint of the IOM Development Fund projects", "en")
+                    .addProperty(DCAT.endpointURL, endpoint)
+                    .addProperty(DCAT.endpointDescription, endpoint)
+                    .addProperty(
+                            DCTerms.conformsTo,
+                            m.createResource("https://www.w3.org/TR/sparql11-protocol/")
+                                    .addProperty(RDF.type, DCTerms.Standard))
+                    .addProperty(DCAT.servesDataset, ds)
+                    .addProperty(DCAT.theme, society)
+                    .addProperty(DCAT.keyword, "SPARQL", "en")
+                    .addProperty(DCTerms.publisher, publisher)
+                    .addProperty(DCAT.contactPoint, contact)
+                    .addProperty(DCTerms.license, licence);
+        }
+
+        private Resource language(String code) {
+            return m.createResource(EU + "language/" + code).addProperty(RDF.type, DCTerms.LinguisticSystem);
+        }
     }
 
     /** The years the projects cover, from the first start to the last end year. */
     private static Resource period(Model m, IriMinter iris, Facts facts) {
-        Resource period = m.createResource(iris.dataset() + "/period").addProperty(RDF.type, DCTerms.PeriodOfTime);
+        Resource period = m.createResource(iris.datasetPart("period")).addProperty(RDF.type, DCTerms.PeriodOfTime);
         if (facts.firstYear() != null) {
             period.addLiteral(DCAT.startDate, m.createTypedLiteral(facts.firstYear(), XSDDatatype.XSDgYear));
         }
@@ -262,7 +293,7 @@ final class DatasetDescription {
         if (kind == null) {
             throw new IllegalArgumentException("no description for downloads of type " + dump.mediaType());
         }
-        Resource checksum = m.createResource(iri + "/sha256")
+        Resource checksum = m.createResource(iris.checksum(dump.name()))
                 .addProperty(RDF.type, SPDX.Checksum)
                 .addProperty(
                         SPDX.algorithm,
