@@ -13,6 +13,8 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
@@ -129,10 +131,14 @@ public final class LinkedDataServer implements AutoCloseable {
     /** How long past the query timeout a stop waits for running requests (downloads among them). */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
-    static DatasetGraph readOnly(DatasetGraph dsg, ServeConfig config) {
+    /** The store as queries see it: read-only, bounded, with its text index (null if it has none) for text:query. */
+    static DatasetGraph readOnly(DatasetGraph dsg, TextIndex text, ServeConfig config) {
         // Start from the database's own settings: a bare context would plan TDB2 queries without them.
         Context context = dsg.getContext().copy();
         bound(context, config);
+        if (text != null) {
+            context.set(TextQuery.textIndex, text);
+        }
         return new DatasetGraphReadOnly(dsg, context);
     }
 

@@ -1,11 +1,13 @@
 package org.w3id.iomidf.serve;
 
 import jakarta.servlet.http.HttpServlet;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -17,6 +19,7 @@ import org.w3id.iomidf.serve.pages.ResourceServlet;
 import org.w3id.iomidf.serve.release.BuildDirectoryException;
 import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.store.SearchIndex;
 
 /**
  * One release opened for serving: its TDB2 database (read-only), the {@link Site} made from it, and the servlets
@@ -30,6 +33,9 @@ final class ServedRelease {
 
     private final Release release;
     private final DatasetGraph base;
+    /** The release's full-text index; null for a release built without one. */
+    private final TextIndex text;
+
     private final Site site;
     private final Downloads downloads;
     private final HealthServlet health;
@@ -37,9 +43,11 @@ final class ServedRelease {
     /** Holders: the server while live (1), plus one per running request; 0 means closed. */
     private final AtomicInteger holders = new AtomicInteger(1);
 
-    private ServedRelease(Release release, DatasetGraph base, Site site, SlowClients slow, Supplier<String> root) {
+    private ServedRelease(
+            Release release, DatasetGraph base, TextIndex text, Site site, SlowClients slow, Supplier<String> root) {
         this.release = release;
         this.base = base;
+        this.text = text;
         this.site = site;
         this.downloads = new Downloads(site, slow, root);
         this.health = new HealthServlet(site);
@@ -57,10 +65,15 @@ final class ServedRelease {
         } catch (RuntimeException e) {
             throw locked(release, e);
         }
+        TextIndex text = null;
         try {
-            Site site = Site.of(release, LinkedDataServer.readOnly(dsg, config));
-            return new ServedRelease(release, dsg, site, slow, root);
+            text = Files.isDirectory(release.text()) ? SearchIndex.open(release.text()) : null;
+            Site site = Site.of(release, LinkedDataServer.readOnly(dsg, text, config));
+            return new ServedRelease(release, dsg, text, site, slow, root);
         } catch (RuntimeException e) {
+            if (text != null) {
+                text.close();
+            }
             TDBInternal.expel(dsg);
             throw e;
         }
@@ -100,6 +113,9 @@ final class ServedRelease {
     /** Gives a hold back; the last one closes the database. */
     void leave() {
         if (holders.decrementAndGet() == 0) {
+            if (text != null) {
+                text.close();
+            }
             TDBInternal.expel(base);
             LOG.info("closed release {}", release.id());
         }

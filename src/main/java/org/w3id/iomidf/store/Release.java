@@ -22,10 +22,12 @@ import org.w3id.iomidf.validate.IdfShapes;
 import org.w3id.iomidf.validate.Verdict;
 
 /**
- * One release folder being written ({@code releases/<id>.tmp}): the store and dumps loaded from one stream, then
+ * One release folder being written ({@code releases/<id>.tmp}): the store and dumps loaded from one stream, the
+ * full-text index written from the store, then
  * the dataset description, the final validation of the whole published graph, and {@code release.json} last.
  */
 final class Release implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Release.class);
     /** @param triples statements of the published dataset (default graph); {@code claims} of the page graphs */
     record Loaded(int published, int unresolved, long triples, long claims) {}
 
@@ -67,6 +69,14 @@ final class Release implements AutoCloseable {
             throw e;
         }
         db.finishLoading();
+        long t0 = System.nanoTime();
+        db.read(graph -> {
+            SearchIndex.build(graph, dir.resolve(ReleaseFolders.TEXT));
+            return null;
+        });
+        LOG.info(
+                "text index written in {} s",
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return new Loaded(publisher.published(), publisher.unresolved(), tee.triples(), tee.quads());
     }
 

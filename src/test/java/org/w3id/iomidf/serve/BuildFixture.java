@@ -23,11 +23,12 @@ import org.w3id.iomidf.serve.pages.ExampleQueries;
 import org.w3id.iomidf.serve.release.Site;
 import org.w3id.iomidf.store.ReleaseFolders;
 import org.w3id.iomidf.store.ReleaseManifest;
+import org.w3id.iomidf.store.SearchIndex;
 
 /**
  * Makes a build directory in the layout {@code build --out DIR} produces (releases/r1/{tdb2,dumps,report},
  * release.json written last, the {@code current} symlink and the top-level symlinks through it), loaded with
- * the hand-written {@code serve/fixture.ttl}, the code lists and the example queries.
+ * the hand-written {@code serve/fixture.ttl}, the code lists and the example queries, with its text index.
  */
 public final class BuildFixture {
 
@@ -70,6 +71,7 @@ public final class BuildFixture {
                 TDB2Factory.connectDataset(release.resolve(ReleaseFolders.TDB2).toString());
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(data));
         TDBInternal.expel(ds.asDatasetGraph());
+        SearchIndex.build(data.getGraph(), release.resolve(ReleaseFolders.TEXT));
         Path dumps = release.resolve(ReleaseFolders.DUMPS);
         try (OutputStream out = Files.newOutputStream(dumps.resolve("idf-ld.ttl"))) {
             RDFDataMgr.write(out, data, Lang.TURTLE);

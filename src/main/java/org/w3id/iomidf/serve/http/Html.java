@@ -3,6 +3,7 @@ package org.w3id.iomidf.serve.http;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * The frame every HTML page shares, and escaping. Every piece of data goes through {@link #esc} before it
@@ -18,7 +19,8 @@ public final class Html {
             th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}
             th{width:14em;font-weight:600}code,pre{background:#f4f4f4;font-size:90%}pre{padding:.6em;overflow:auto}
             .iri{color:#555;word-break:break-all}.lang{color:#777;font-size:80%}.desc{white-space:pre-wrap}
-            nav.lang a{margin-left:.5em}""";
+            nav.lang a{margin-left:.5em}header nav,header form{display:inline-block}header form{float:right}
+            header input[type=search]{width:14em}mark{background:#ffe27a}ol.hits li{margin-bottom:.8em}""";
 
     private Html() {}
 
@@ -62,13 +64,34 @@ public final class Html {
                 || h.startsWith("https://");
     }
 
-    /** A complete page; {@code head} and {@code body} must already be escaped. */
+    /**
+     * A complete page in {@code lang} (one of {@link Language#SUPPORTED}): the header's links, in that language
+     * and keeping it, and a search box; {@code head} and {@code body} must already be escaped.
+     */
     public static String page(String lang, String title, String head, String body) {
+        ResourceBundle words = words(lang);
+        String keep = "?lang=" + esc(lang);
         return "<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>" + esc(title) + "</title>" + head + "<style>" + STYLE + "</style></head><body>"
-                + "<header><a href=\"/\">IDF linked data</a><a href=\"/query\">SPARQL</a>"
-                + "<a href=\"/dumps/\">Downloads</a><a href=\"/ontology\">Ontology</a></header>"
-                + "<main>" + body + "</main></body></html>\n";
+                + "<header><nav><a href=\"/" + keep + "\">" + esc(words.getString("home")) + "</a>"
+                + "<a href=\"/query" + keep + "\">SPARQL</a>"
+                + "<a href=\"/dumps/" + keep + "\">" + esc(words.getString("downloads")) + "</a>"
+                + "<a href=\"/ontology" + keep + "\">" + esc(words.getString("ontology")) + "</a></nav>"
+                + searchForm(lang, "", words.getString("search"))
+                + "</header><main>" + body + "</main></body></html>\n";
+    }
+
+    /** The search box: a form to {@code /search} keeping the language, with {@code value} in the field. */
+    public static String searchForm(String lang, String value, String label) {
+        return "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
+                + "<input type=\"hidden\" name=\"lang\" value=\"" + esc(lang) + "\">"
+                + "<input type=\"search\" name=\"q\" maxlength=\"200\" aria-label=\"" + esc(label) + "\" value=\""
+                + esc(value) + "\"> <button type=\"submit\">" + esc(label) + "</button></form>";
+    }
+
+    /** The site's words in {@code lang}. */
+    public static ResourceBundle words(String lang) {
+        return ResourceBundle.getBundle("serve.pages", Locale.forLanguageTag(lang));
     }
 }

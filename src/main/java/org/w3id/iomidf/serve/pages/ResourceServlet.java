@@ -32,12 +32,14 @@ public final class ResourceServlet extends HttpServlet {
 
     private final transient Site site;
     private final transient EditorPage editor;
+    private final transient SearchPage search;
     private final transient Supplier<Model> description;
 
     /** @param description the description of the dataset, shown on the dataset's own page */
     public ResourceServlet(Site site, Supplier<Model> description) {
         this.site = site;
         this.editor = new EditorPage(site);
+        this.search = new SearchPage(site);
         this.description = description;
     }
 
@@ -46,6 +48,19 @@ public final class ResourceServlet extends HttpServlet {
         String path = req.getRequestURI();
         if (path.equals("/") || path.equals("/query")) {
             editor.answer(req, res);
+            return;
+        }
+        if (path.equals("/search")) {
+            OptionalInt page = page(req.getParameter("page"));
+            if (page.isEmpty()) {
+                Reply.text(
+                        req,
+                        res,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "page must be a whole number from 1 to " + MAX_PAGE);
+                return;
+            }
+            search.answer(req, res, page.getAsInt());
             return;
         }
         Optional<String> canonical = ResourcePath.canonical(path);

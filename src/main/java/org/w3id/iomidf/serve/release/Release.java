@@ -52,6 +52,11 @@ public record Release(Path dir, String id, Path home, String base, ReleaseManife
         return home.resolve(ReleaseFolders.TDB2);
     }
 
+    /** The full-text index (absent in releases built before it existed). */
+    public Path text() {
+        return home.resolve(ReleaseFolders.TEXT);
+    }
+
     public Path dumps() {
         return home.resolve(ReleaseFolders.DUMPS);
     }

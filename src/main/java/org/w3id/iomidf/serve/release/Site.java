@@ -84,6 +84,22 @@ public record Site(Release release, DatasetGraph data, long triples, Model ontol
      * Runs a query on the data inside a read transaction, with {@code ?this} bound to {@code subject} (bound by
      * substitution, so no request text is ever pasted into a query).
      */
+    /** Runs {@code sparql} (after the dataset's prefixes) in a read transaction. */
+    public <T> T select(String sparql, Function<QueryExecution, T> use) {
+        Query q = QueryFactory.create(PREFIXES + sparql);
+        return Txn.calculateRead(data, () -> {
+            try (QueryExecution qe =
+                    QueryExecution.dataset(DatasetFactory.wrap(data)).query(q).build()) {
+                return use.apply(qe);
+            }
+        });
+    }
+
+    /** The prefixes every query of the site starts with, as SPARQL. */
+    public String prefixes() {
+        return PREFIXES;
+    }
+
     public <T> T query(String sparql, String subject, Function<QueryExecution, T> use) {
         Query q = QueryFactory.create(PREFIXES + sparql);
         Dataset ds = DatasetFactory.wrap(data);
