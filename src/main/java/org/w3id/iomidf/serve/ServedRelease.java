@@ -51,7 +51,7 @@ final class ServedRelease {
         this.site = site;
         this.downloads = new Downloads(site, slow, root);
         this.health = new HealthServlet(site);
-        this.resources = new ResourceServlet(site, downloads::describe);
+        this.resources = new ResourceServlet(site, downloads::describe, root);
     }
 
     /**

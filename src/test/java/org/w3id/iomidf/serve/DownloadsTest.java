@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -64,7 +65,16 @@ class DownloadsTest {
         assertEquals(BuildFixture.sha256(dumps.resolve("idf-ld.ttl")) + "  idf-ld.ttl", sum.strip());
         String index = http.get("/dumps/").body();
         assertTrue(index.contains("idf-ld.nt.gz"));
-        assertTrue(index.contains(BuildFixture.sha256(dumps.resolve("idf-ld.nt.gz"))), "checksums listed");
+        org.jsoup.nodes.Document listing = org.jsoup.Jsoup.parse(index);
+        assertTrue(
+                listing.select("a[href=/dumps/idf-ld.nt.gz.sha256]").size() == 1
+                        && listing.select("a[href=/dumps/idf-ld.nt.gz]").size() == 1,
+                "file and checksum file linked: " + index);
+        assertTrue(
+                listing.select("td").eachText().stream().anyMatch(t -> t.matches("\\d+(\\.\\d)? (B|KB|MB)")),
+                "sizes in readable units: " + index);
+        assertTrue(listing.select("pre").text().contains("sha256sum -c idf-ld.ttl.sha256"), "how to verify");
+        assertTrue(listing.select("pre").text().contains(http.url("/dumps/idf-ld.ttl")), "how to fetch");
         assertEquals(404, http.get("/dumps/nothing.ttl").statusCode());
         int escape = http.get("/dumps/..%2Frelease.json").statusCode();
         assertTrue(escape == 400 || escape == 404, "no way out of the dumps folder: " + escape);
@@ -121,14 +131,19 @@ class DownloadsTest {
 
     @Test
     void editorIsServedFromTheJarWithExamples() {
-        for (String path : new String[] {"/", "/query"}) {
-            String page = http.get(path).body();
-            assertTrue(page.contains("/editor/yasgui.min.js") && page.contains("id=\"yasgui\""), path);
-            assertTrue(page.contains("PREFIX idf:"), "prefixes preloaded");
-            for (ExampleQueries.Example e : ExampleQueries.load(BuildFixture.BASE)) {
+        String editor = http.get("/query").body();
+        assertTrue(editor.contains("/editor/yasgui.min.js") && editor.contains("id=\"yasgui\""));
+        assertTrue(editor.contains("PREFIX idf:"), "prefixes preloaded");
+        String landing = http.get("/").body();
+        for (ExampleQueries.Example e : ExampleQueries.load(BuildFixture.BASE)) {
+            for (String page : List.of(editor, landing)) {
                 assertTrue(page.contains(Html.esc(e.title())), e.title());
             }
         }
+        assertTrue(
+                org.jsoup.Jsoup.parse(landing).select("ul.examples a").stream()
+                        .allMatch(a -> a.attr("href").startsWith("/query?lang=en&query=")),
+                "each example opens in the editor");
         HttpResponse<byte[]> js = http.bytes("/editor/yasgui.min.js");
         assertEquals(200, js.statusCode());
         assertTrue(js.body().length > 100_000);

@@ -117,7 +117,8 @@ class SearchTest {
         List<Element> hits = d.select("ol.hits li");
         assertTrue(hits.stream().allMatch(h -> !h.select("mark").isEmpty()), hits::toString);
         Document none = page("/search?lang=fr&q=" + URLEncoder.encode("the of and", StandardCharsets.UTF_8));
-        assertTrue(none.select("ol.hits li").isEmpty(), () -> none.select("main").toString());
+        assertTrue(
+                none.select("ol.hits li").isEmpty(), () -> none.select("main").toString());
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class Downloads {
     public Downloads(Site site, SlowClients slow, Supplier<String> root) {
         Release release = site.release();
         this.description = new DatasetDescription(site, root);
-        this.files = new DumpServlet(release, slow);
+        this.files = new DumpServlet(release, slow, root);
         this.voidServlet = new VoidServlet(description);
     }
 

@@ -1,33 +1,93 @@
 package org.w3id.iomidf.serve.downloads;
 
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.release.Release;
 
-/** The HTML listing of {@code /dumps/}: each file with its size, media type and SHA-256. */
+/**
+ * The HTML listing of {@code /dumps/}, in the reader's language: each file as a link, with its size in readable
+ * units, its format, what it holds, its checksum file linked, and the two commands that fetch and verify it.
+ */
 final class DumpIndex {
+    private static final String[] UNITS = {"B", "KB", "MB", "GB", "TB"};
 
     private DumpIndex() {}
 
-    static String render(Release release, List<Dumps.Dump> dumps) {
-        StringBuilder b = new StringBuilder("<h1>Downloads</h1><p>Release <code>")
-                .append(Html.esc(release.id()))
-                .append("</code>. Check a file with <code>sha256sum -c NAME.sha256"
-                        + "</code>.</p><table><tr><th>file</th><th>bytes</th><th>type</th><th>SHA-256</th></tr>");
+    /** @param root the server's public address, ending in / */
+    static String render(Release release, List<Dumps.Dump> dumps, String lang, String root) {
+        ResourceBundle words = Html.words(lang);
+        StringBuilder b = new StringBuilder("<h1>")
+                .append(Html.esc(words.getString("downloads")))
+                .append("</h1><p>")
+                .append(Html.esc(MessageFormat.format(words.getString("dumps.release"), release.id())))
+                .append("</p><table><thead><tr><th scope=\"col\">")
+                .append(Html.esc(words.getString("dumps.file")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.esc(words.getString("dumps.size")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.esc(words.getString("dumps.format")))
+                .append("</th><th scope=\"col\">")
+                .append(Html.esc(words.getString("dumps.holds")))
+                .append("</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
         for (Dumps.Dump d : dumps) {
+            if (d.name().endsWith(".sha256")) {
+                continue;
+            }
             b.append("<tr><td>")
-                    .append(Html.link(d.name(), d.name()))
+                    .append(Html.link("/dumps/" + d.name(), d.name()))
                     .append("</td><td>")
-                    .append(d.size())
+                    .append(Html.esc(readable(d.size(), lang)))
                     .append("</td><td>")
-                    .append(Html.esc(d.mediaType()))
-                    .append("</td><td><code>")
-                    .append(d.sha256() == null ? "" : Html.link(d.name() + ".sha256", d.sha256()))
-                    .append("</code></td></tr>");
+                    .append(Html.esc(Format.label(d.mediaType())))
+                    .append("</td><td>")
+                    .append(Html.esc(holds(words, d.name())))
+                    .append("</td><td>")
+                    .append(d.sha256() == null ? "" : Html.link("/dumps/" + d.name() + ".sha256", d.name() + ".sha256"))
+                    .append("</td></tr>");
         }
-        b.append("</table><p>")
-                .append(Html.link("/.well-known/void", "VoID / DCAT description"))
+        b.append("</tbody></table><h2>")
+                .append(Html.esc(words.getString("dumps.verify")))
+                .append("</h2><pre><code>curl -fO ")
+                .append(Html.esc(root))
+                .append("dumps/idf-ld.ttl -O ")
+                .append(Html.esc(root))
+                .append("dumps/idf-ld.ttl.sha256\nsha256sum -c idf-ld.ttl.sha256</code></pre><p>")
+                .append(Html.link("/.well-known/void", words.getString("dumps.description")))
                 .append("</p>");
-        return Html.page("en", "Downloads", "", b.toString());
+        return Html.page(lang, words.getString("downloads"), "", b.toString());
+    }
+
+    /** A size in bytes as a reader takes it in: {@code 2.4 MB}, {@code 812 B}. */
+    static String readable(long bytes, String lang) {
+        double size = bytes;
+        int unit = 0;
+        while (size >= 1000 && unit < UNITS.length - 1) {
+            size /= 1000;
+            unit++;
+        }
+        String pattern = unit == 0 ? "%.0f %s" : "%.1f %s";
+        return String.format(Locale.forLanguageTag(lang), pattern, size, UNITS[unit]);
+    }
+
+    /** What a file holds, in the reader's language; empty for a file the site has no words for. */
+    private static String holds(ResourceBundle words, String name) {
+        String kind = name.endsWith(".trig.gz")
+                ? "trig"
+                : name.endsWith(".nt.gz")
+                        ? "nt"
+                        : name.endsWith("-metadata.json") ? "csvw" : name.substring(name.lastIndexOf('.') + 1);
+        if (name.equals("void.ttl")) {
+            kind = "void";
+        }
+        try {
+            return words.getString("dumps.holds." + kind);
+        } catch (MissingResourceException e) {
+            return "";
+        }
     }
 }

@@ -8,8 +8,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
 import org.w3id.iomidf.serve.http.SlowClients;
 import org.w3id.iomidf.serve.release.Release;
@@ -27,9 +29,12 @@ final class DumpServlet extends HttpServlet {
     private final transient Release release;
     private final transient Dumps dumps;
     private final transient SlowClients slow;
+    private final transient Supplier<String> root;
 
-    DumpServlet(Release release, SlowClients slow) {
+    /** @param root the server's public address, ending in / */
+    DumpServlet(Release release, SlowClients slow, Supplier<String> root) {
         this.release = release;
+        this.root = root;
         this.slow = slow;
         this.dumps = new Dumps(release.dumps());
     }
@@ -42,7 +47,12 @@ final class DumpServlet extends HttpServlet {
                 res.sendRedirect("/dumps/");
                 return;
             }
-            Reply.html(req, res, HttpServletResponse.SC_OK, DumpIndex.render(release, dumps.list()));
+            res.addHeader("Vary", "Accept-Language");
+            Reply.html(
+                    req,
+                    res,
+                    HttpServletResponse.SC_OK,
+                    DumpIndex.render(release, dumps.list(), Language.of(req), root.get()));
             return;
         }
         Path file = dumps.file(name);

@@ -7,11 +7,11 @@ import org.apache.jena.riot.RDFFormat;
 
 /** The representations of a resource: the HTML page and four RDF syntaxes, each with its file extension. */
 public enum Format {
-    HTML("text/html", "html", null),
-    TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
-    JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11),
-    NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES_UTF8),
-    RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY);
+    HTML("text/html", "html", "HTML", null),
+    TURTLE("text/turtle", "ttl", "Turtle", RDFFormat.TURTLE_PRETTY),
+    JSONLD("application/ld+json", "jsonld", "JSON-LD", RDFFormat.JSONLD11),
+    NTRIPLES("application/n-triples", "nt", "N-Triples", RDFFormat.NTRIPLES_UTF8),
+    RDFXML("application/rdf+xml", "rdf", "RDF/XML", RDFFormat.RDFXML_PRETTY);
 
     /** Server preference when the client accepts several equally: people first, then Turtle. */
     public static final List<Format> ALL = List.of(values());
@@ -20,12 +20,31 @@ public enum Format {
 
     public final String mediaType;
     public final String extension;
+    /** The format's usual name, as readers know it. */
+    public final String label;
+
     final RDFFormat rdf;
 
-    Format(String mediaType, String extension, RDFFormat rdf) {
+    Format(String mediaType, String extension, String label, RDFFormat rdf) {
         this.mediaType = mediaType;
         this.extension = extension;
+        this.label = label;
         this.rdf = rdf;
+    }
+
+    /** The usual name of the format of {@code mediaType} (parameters ignored); the type itself if unknown. */
+    public static String label(String mediaType) {
+        String type = mediaType.replaceAll(";.*", "").strip();
+        return byMediaType(type)
+                .map(f -> f.label)
+                .orElse(
+                        switch (type) {
+                            case "application/gzip" -> "gzip";
+                            case "application/trig" -> "TriG";
+                            case "text/csv" -> "CSV";
+                            case "application/csvm+json" -> "CSVW (JSON)";
+                            default -> type;
+                        });
     }
 
     public Lang lang() {

@@ -20,7 +20,10 @@ public final class Html {
             th{width:14em;font-weight:600}code,pre{background:#f4f4f4;font-size:90%}pre{padding:.6em;overflow:auto}
             .iri{color:#555;word-break:break-all}.lang{color:#777;font-size:80%}.desc{white-space:pre-wrap}
             nav.lang a{margin-left:.5em}header nav,header form{display:inline-block}header form{float:right}
-            header input[type=search]{width:14em}mark{background:#ffe27a}ol.hits li{margin-bottom:.8em}""";
+            header input[type=search]{width:14em}mark{background:#ffe27a}ol.hits li{margin-bottom:.8em}
+            .browse{display:flex;gap:2em;align-items:flex-start}.browse aside{flex:0 0 17em}.browse label{display:block}
+            .facet h2{font-size:100%;margin:1em 0 .2em}.facet ul{list-style:none;padding:0;margin:0;max-height:16em;overflow:auto}
+            .facet li.on{font-weight:600}.count{color:#555;font-size:85%}.results{flex:1}""";
 
     private Html() {}
 
@@ -75,6 +78,7 @@ public final class Html {
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>" + esc(title) + "</title>" + head + "<style>" + STYLE + "</style></head><body>"
                 + "<header><nav><a href=\"/" + keep + "\">" + esc(words.getString("home")) + "</a>"
+                + "<a href=\"/project/" + keep + "\">" + esc(words.getString("projects")) + "</a>"
                 + "<a href=\"/query" + keep + "\">SPARQL</a>"
                 + "<a href=\"/dumps/" + keep + "\">" + esc(words.getString("downloads")) + "</a>"
                 + "<a href=\"/ontology" + keep + "\">" + esc(words.getString("ontology")) + "</a></nav>"

@@ -2,6 +2,7 @@ package org.w3id.iomidf.serve.pages;
 
 import java.util.Comparator;
 import java.util.List;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
@@ -27,11 +28,33 @@ public final class ExampleQueries {
      * One example.
      *
      * @param iri    its IRI under the base
-     * @param title  its title in English
-     * @param about  what it answers, in English
+     * @param titles its title per language tag
+     * @param abouts what it answers, per language tag
      * @param sparql the complete query text
      */
-    public record Example(String iri, String title, String about, String sparql) {}
+    public record Example(String iri, List<Literal> titles, List<Literal> abouts, String sparql) {
+        /** Its title in English. */
+        public String title() {
+            return title("en");
+        }
+
+        /** Its title in {@code lang}, else in English. */
+        public String title(String lang) {
+            String t = Labels.pick(titles, lang);
+            return t == null ? "" : t;
+        }
+
+        /** What it answers, in English. */
+        public String about() {
+            return about("en");
+        }
+
+        /** What it answers, in {@code lang}, else in English. */
+        public String about(String lang) {
+            String t = Labels.pick(abouts, lang);
+            return t == null ? "" : t;
+        }
+    }
 
     /** The examples, with IRIs under {@code base}, in IRI order. */
     public static List<Example> load(String base) {
@@ -44,12 +67,10 @@ public final class ExampleQueries {
 
     private static Example example(Statement s, Model m) {
         Resource r = s.getSubject();
-        return new Example(r.getURI(), text(m, r, RDFS.label), text(m, r, RDFS.comment), s.getString());
+        return new Example(r.getURI(), texts(m, r, RDFS.label), texts(m, r, RDFS.comment), s.getString());
     }
 
-    private static String text(Model m, Resource r, Property p) {
-        String t = Labels.pick(
-                m.listObjectsOfProperty(r, p).mapWith(n -> n.asLiteral()).toList(), "en");
-        return t == null ? "" : t;
+    private static List<Literal> texts(Model m, Resource r, Property p) {
+        return m.listObjectsOfProperty(r, p).mapWith(n -> n.asLiteral()).toList();
     }
 }

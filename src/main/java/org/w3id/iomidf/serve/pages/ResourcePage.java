@@ -51,7 +51,7 @@ final class ResourcePage {
                     .append(Html.esc(href))
                     .append("\">");
             alt.append("<li>")
-                    .append(Html.link(href, f.name() + " (" + f.mediaType + ")"))
+                    .append(Html.link(href, f.label + " (" + f.mediaType + ")"))
                     .append("</li>");
         }
         StringBuilder b = new StringBuilder();

@@ -33,21 +33,45 @@ public final class ResourceServlet extends HttpServlet {
     private final transient Site site;
     private final transient EditorPage editor;
     private final transient SearchPage search;
+    private final transient LandingPage landing;
+    private final transient BrowsePage browse;
     private final transient Supplier<Model> description;
 
-    /** @param description the description of the dataset, shown on the dataset's own page */
-    public ResourceServlet(Site site, Supplier<Model> description) {
+    /**
+     * @param description the description of the dataset, shown on the dataset's own page
+     * @param root        the server's public address, ending in /
+     */
+    public ResourceServlet(Site site, Supplier<Model> description, Supplier<String> root) {
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
+        this.browse = new BrowsePage(site);
+        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), root);
         this.description = description;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getRequestURI();
-        if (path.equals("/") || path.equals("/query")) {
+        if (path.equals("/")) {
+            landing.answer(req, res);
+            return;
+        }
+        if (path.equals("/query")) {
             editor.answer(req, res);
+            return;
+        }
+        if (path.equals("/project/") || path.equals("/project")) {
+            OptionalInt page = page(req.getParameter("page"));
+            if (page.isEmpty()) {
+                Reply.text(
+                        req,
+                        res,
+                        HttpServletResponse.SC_BAD_REQUEST,
+                        "page must be a whole number from 1 to " + MAX_PAGE);
+                return;
+            }
+            browse.answer(req, res, page.getAsInt());
             return;
         }
         if (path.equals("/search")) {

@@ -122,6 +122,22 @@ final class SearchPage {
     }
 
     /**
+     * The pattern binding {@code ?var} to each resource whose title, description or name holds the words of
+     * {@code asked}, in any language where they leave words to look for; null when they leave none in any.
+     */
+    static String matching(String asked, String var) {
+        String words = NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParserBase.escape(asked)));
+        List<String> branches = new ArrayList<>();
+        for (String lang : SearchIndex.LANGUAGES) {
+            if (SearchIndex.hasTerms(asked, lang)) {
+                branches.add("{ (" + var + " ?score) text:query (dcterms:title dcterms:description skos:prefLabel "
+                        + words + " \"lang:" + lang + "\") }");
+            }
+        }
+        return branches.isEmpty() ? null : String.join(" UNION ", branches);
+    }
+
+    /**
      * The query for one page of hits (one more than a page, to know whether there is a next one), searching each
      * language in which the text leaves words to look for; null when it leaves none in any.
      */

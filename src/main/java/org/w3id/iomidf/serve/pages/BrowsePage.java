@@ -1,0 +1,359 @@
+package org.w3id.iomidf.serve.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.w3id.iomidf.serve.http.Html;
+import org.w3id.iomidf.serve.http.Language;
+import org.w3id.iomidf.serve.http.Reply;
+import org.w3id.iomidf.serve.release.Labels;
+import org.w3id.iomidf.serve.release.Site;
+
+/**
+ * {@code /project/}: the projects, narrowed by facets (beneficiary country, UN region and sub-region, UN country
+ * group, IDF region, type, status, coverage), a year range and the words of a search, each facet value with the
+ * number of projects it would leave. Every list has its own address, the SPARQL that gives the same projects
+ * (opening in the editor) and a CSV of exactly them (that query's answer as CSV).
+ */
+final class BrowsePage {
+    static final int PAGE = 20;
+    /** The most values of one facet taken from a request, and the longest value. */
+    private static final int MAX_VALUES = 50;
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** The most projects a search narrows to. */
+    private static final int MAX_MATCHES = 10_000;
+
+    private final Site site;
+    private volatile Catalogue catalogue;
+
+    BrowsePage(Site site) {
+        this.site = site;
+    }
+
+    /** What the reader chose: values per facet, a year range (0: none), the words of a search. */
+    record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words) {
+        Set<String> chosen(Facet f) {
+            return chosen.getOrDefault(f, Set.of());
+        }
+
+        /** The request parameters of this selection, with {@code f}'s {@code value} toggled (f null: none). */
+        String query(String lang, Facet f, String value) {
+            StringBuilder q = new StringBuilder("?lang=").append(lang);
+            for (Facet each : Facet.values()) {
+                Set<String> values = new LinkedHashSet<>(chosen(each));
+                if (each == f && !values.remove(value)) {
+                    values.add(value);
+                }
+                values.forEach(v -> q.append('&').append(each.param).append('=').append(Html.url(v)));
+            }
+            if (from > 0) {
+                q.append("&from=").append(from);
+            }
+            if (to > 0) {
+                q.append("&to=").append(to);
+            }
+            if (!words.isEmpty()) {
+                q.append("&q=").append(Html.url(words));
+            }
+            return q.toString();
+        }
+    }
+
+    void answer(HttpServletRequest req, HttpServletResponse res, int page) throws IOException {
+        String lang = Language.of(req);
+        Catalogue c = catalogue();
+        Selection sel = selection(req, c);
+        Set<String> matching = sel.words().isEmpty() ? null : matching(sel.words());
+        List<Catalogue.Project> shown = new ArrayList<>();
+        Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            counts.put(f, new HashMap<>());
+        }
+        for (Catalogue.Project p : c.projects()) {
+            if ((matching != null && !matching.contains(p.iri())) || !p.within(sel.from(), sel.to())) {
+                continue;
+            }
+            Facet missed = null;
+            boolean out = false;
+            for (Facet f : Facet.values()) {
+                Set<String> want = sel.chosen(f);
+                if (!want.isEmpty() && p.values(f).stream().noneMatch(want::contains)) {
+                    if (missed != null) {
+                        out = true;
+                        break;
+                    }
+                    missed = f;
+                }
+            }
+            if (out) {
+                continue;
+            }
+            // A project missing one facet's choice still counts for that facet: choosing its value would add it.
+            for (Facet f : Facet.values()) {
+                if (missed == null || missed == f) {
+                    for (String v : p.values(f)) {
+                        counts.get(f).merge(v, 1, Integer::sum);
+                    }
+                }
+            }
+            if (missed == null) {
+                shown.add(p);
+            }
+        }
+        res.addHeader("Vary", "Accept-Language");
+        Reply.html(req, res, HttpServletResponse.SC_OK, render(c, sel, shown, counts, page, lang));
+    }
+
+    private String render(
+            Catalogue c,
+            Selection sel,
+            List<Catalogue.Project> shown,
+            Map<Facet, Map<String, Integer>> counts,
+            int page,
+            String lang) {
+        ResourceBundle words = Html.words(lang);
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang));
+        StringBuilder b = new StringBuilder("<h1>")
+                .append(Html.esc(words.getString("browse.title")))
+                .append("</h1><div class=\"browse\"><aside>");
+        b.append("<form action=\"/project/\" method=\"get\"><input type=\"hidden\" name=\"lang\" value=\"")
+                .append(Html.esc(lang))
+                .append("\">");
+        for (Facet f : Facet.values()) {
+            for (String v : sel.chosen(f)) {
+                b.append("<input type=\"hidden\" name=\"")
+                        .append(f.param)
+                        .append("\" value=\"")
+                        .append(Html.esc(v))
+                        .append("\">");
+            }
+        }
+        b.append("<label>")
+                .append(Html.esc(words.getString("search")))
+                .append(" <input type=\"search\" name=\"q\" maxlength=\"200\" value=\"")
+                .append(Html.esc(sel.words()))
+                .append("\"></label><label>")
+                .append(Html.esc(words.getString("browse.from")))
+                .append(" <input type=\"number\" name=\"from\" min=\"1990\" max=\"2100\" value=\"")
+                .append(sel.from() > 0 ? String.valueOf(sel.from()) : "")
+                .append("\"></label><label>")
+                .append(Html.esc(words.getString("browse.to")))
+                .append(" <input type=\"number\" name=\"to\" min=\"1990\" max=\"2100\" value=\"")
+                .append(sel.to() > 0 ? String.valueOf(sel.to()) : "")
+                .append("\"></label><button type=\"submit\">")
+                .append(Html.esc(words.getString("browse.apply")))
+                .append("</button></form>");
+        for (Facet f : Facet.values()) {
+            Map<String, Integer> count = counts.get(f);
+            Set<String> values = new LinkedHashSet<>(sel.chosen(f));
+            count.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> values.add(e.getKey()));
+            if (values.isEmpty()) {
+                continue;
+            }
+            b.append("<section class=\"facet\" data-facet=\"")
+                    .append(f.param)
+                    .append("\"><h2>")
+                    .append(Html.esc(words.getString("facet." + f.param)))
+                    .append("</h2><ul>");
+            for (String v : values) {
+                boolean on = sel.chosen(f).contains(v);
+                b.append("<li")
+                        .append(on ? " class=\"on\"" : "")
+                        .append(">")
+                        .append(Html.link("/project/" + sel.query(lang, f, v), (on ? "✓ " : "") + c.name(f, v, lang)))
+                        .append(" <span class=\"count\">")
+                        .append(n.format(count.getOrDefault(v, 0)))
+                        .append("</span></li>");
+            }
+            b.append("</ul></section>");
+        }
+        b.append("</aside><section class=\"results\"><p class=\"total\">")
+                .append(Html.esc(MessageFormat.format(words.getString("browse.total"), n.format(shown.size()))))
+                .append("</p><ol class=\"projects\" start=\"")
+                .append((page - 1) * PAGE + 1)
+                .append("\">");
+        List<Catalogue.Project> here =
+                shown.subList(Math.min(shown.size(), (page - 1) * PAGE), Math.min(shown.size(), page * PAGE));
+        Map<String, String> titles = titles(here, lang);
+        for (Catalogue.Project p : here) {
+            b.append("<li>")
+                    .append(Html.link(site.pathOf(p.iri()) + "?lang=" + lang, titles.getOrDefault(p.iri(), p.iri())))
+                    .append(" <span class=\"lang\">")
+                    .append(
+                            p.start() == 0
+                                    ? ""
+                                    : p.start() + (p.end() == 0 || p.end() == p.start() ? "" : "–" + p.end()))
+                    .append(" · ")
+                    .append(Html.esc(String.join(
+                            ", ",
+                            p.values(Facet.COUNTRY).stream()
+                                    .map(v -> c.name(Facet.COUNTRY, v, lang))
+                                    .toList())))
+                    .append("</span></li>");
+        }
+        b.append("</ol><nav class=\"pager\">");
+        String here0 = "/project/" + sel.query(lang, null, null) + "&page=";
+        if (page > 1) {
+            b.append(Html.link(here0 + (page - 1), words.getString("previous"))).append(' ');
+        }
+        if (page * PAGE < shown.size()) {
+            b.append(Html.link(here0 + (page + 1), words.getString("next")));
+        }
+        String sparql = sparql(sel, lang);
+        b.append("</nav><p>")
+                .append(Html.link(
+                        "/query?lang=" + lang + "&query=" + Html.url(site.prefixes() + sparql),
+                        words.getString("browse.asSparql")))
+                .append(" · ")
+                .append(Html.link(
+                        "/sparql?output=csv&query=" + Html.url(site.prefixes() + sparql),
+                        words.getString("browse.asCsv")))
+                .append("</p></section></div>");
+        return Html.page(lang, words.getString("browse.title"), "", b.toString());
+    }
+
+    /**
+     * The SPARQL that lists the projects of {@code sel}, with their title in {@code lang}: the same rules as the
+     * page (values of one facet are alternatives, facets combine, a project runs in the years if it started by
+     * the last and had not ended before the first).
+     */
+    static String sparql(Selection sel, String lang) {
+        StringBuilder q = new StringBuilder();
+        String text = sel.words().isEmpty() ? null : SearchPage.matching(sel.words(), "?project");
+        if (text != null) {
+            q.append("PREFIX text: <http://jena.apache.org/text#>\n");
+        }
+        q.append("SELECT ?project ?title WHERE {\n  ?project a idf:Project .\n");
+        if (text != null) {
+            q.append("  { SELECT DISTINCT ?project WHERE { ").append(text).append(" } }\n");
+        } else if (!sel.words().isEmpty()) {
+            q.append("  FILTER(false)\n");
+        }
+        for (Facet f : Facet.values()) {
+            Set<String> values = sel.chosen(f);
+            if (!values.isEmpty()) {
+                q.append("  FILTER EXISTS { ?project ").append(f.path).append(" ?v VALUES ?v {");
+                values.forEach(v -> q.append(' ').append(NodeFmtLib.strNT(NodeFactory.createLiteralString(v))));
+                q.append(" } }\n");
+            }
+        }
+        if (sel.from() > 0 || sel.to() > 0) {
+            q.append("  ?project idf:startYear ?start . OPTIONAL { ?project idf:endYear ?end }\n")
+                    .append("  FILTER(");
+            List<String> tests = new ArrayList<>();
+            if (sel.to() > 0) {
+                tests.add("xsd:integer(STR(?start)) <= " + sel.to());
+            }
+            if (sel.from() > 0) {
+                tests.add("xsd:integer(STR(COALESCE(?end, ?start))) >= " + sel.from());
+            }
+            q.append(String.join(" && ", tests)).append(")\n");
+        }
+        q.append("  OPTIONAL { ?project dcterms:title ?title FILTER(lang(?title) = \"")
+                .append(lang)
+                .append("\") }\n}\nORDER BY ?project\n");
+        return q.toString();
+    }
+
+    private Selection selection(HttpServletRequest req, Catalogue c) {
+        Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
+        for (Facet f : Facet.values()) {
+            String[] asked = req.getParameterValues(f.param);
+            if (asked == null) {
+                continue;
+            }
+            Set<String> values = new LinkedHashSet<>();
+            for (String v : asked) {
+                if (values.size() < MAX_VALUES && CODE.matcher(v).matches() && c.knows(f, v)) {
+                    values.add(v);
+                }
+            }
+            if (!values.isEmpty()) {
+                chosen.put(f, values);
+            }
+        }
+        String words =
+                req.getParameter("q") == null ? "" : req.getParameter("q").strip();
+        if (words.length() > SearchPage.MAX_CHARS) {
+            words = words.substring(0, SearchPage.MAX_CHARS);
+        }
+        return new Selection(chosen, year(req.getParameter("from")), year(req.getParameter("to")), words);
+    }
+
+    private static int year(String asked) {
+        return asked != null && YEAR.matcher(asked).matches() ? Integer.parseInt(asked) : 0;
+    }
+
+    /** The projects whose texts hold the words (none when the words leave nothing to look for). */
+    private Set<String> matching(String words) {
+        String text = SearchPage.matching(words, "?s");
+        Set<String> found = new HashSet<>();
+        if (text == null) {
+            return found;
+        }
+        site.select(
+                "PREFIX text: <http://jena.apache.org/text#>\nSELECT DISTINCT ?s WHERE { " + text
+                        + " ?s a idf:Project } LIMIT " + MAX_MATCHES,
+                qe -> {
+                    qe.execSelect()
+                            .forEachRemaining(s -> found.add(s.getResource("s").getURI()));
+                    return null;
+                });
+        return found;
+    }
+
+    private Map<String, String> titles(List<Catalogue.Project> projects, String lang) {
+        Map<String, String> titles = new HashMap<>();
+        if (projects.isEmpty()) {
+            return titles;
+        }
+        StringBuilder values = new StringBuilder();
+        projects.forEach(p ->
+                values.append(NodeFmtLib.strNT(NodeFactory.createURI(p.iri()))).append(' '));
+        Map<String, List<Literal>> all = new HashMap<>();
+        site.select("SELECT ?p ?t WHERE { VALUES ?p { " + values + "} ?p dcterms:title ?t }", qe -> {
+            qe.execSelect().forEachRemaining(s -> all.computeIfAbsent(
+                            s.getResource("p").getURI(), k -> new ArrayList<>())
+                    .add(s.getLiteral("t")));
+            return null;
+        });
+        all.forEach((iri, ts) -> titles.put(iri, Labels.pick(ts, lang)));
+        return titles;
+    }
+
+    private Catalogue catalogue() {
+        Catalogue c = catalogue;
+        if (c == null) {
+            synchronized (this) {
+                c = catalogue;
+                if (c == null) {
+                    c = Catalogue.load(site);
+                    catalogue = c;
+                }
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,175 @@
+package org.w3id.iomidf.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Browsing the real build of the sample by facets: every count and list is checked against plain SPARQL over the
+ * same endpoint, and the page's own "as SPARQL" and CSV links give exactly the projects it lists.
+ */
+class BrowseTest {
+    private static final String IDF = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> "
+            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+
+    @TempDir
+    static Path out;
+
+    static LinkedDataServer server;
+    static Http http;
+
+    @BeforeAll
+    static void buildAndServe() {
+        SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages"), SampleSite.SAMPLE.resolve("seeds")));
+        server = LinkedDataServer.start(ServeConfig.of(out, 0));
+        http = new Http(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyProjectIsListedOnceWithoutChoices() {
+        assertEquals(sparql(IDF + "SELECT DISTINCT ?p WHERE { ?p a idf:Project }"), listed("/project/?lang=en"));
+    }
+
+    /** Each value's count is the number of projects a plain query finds with it. */
+    @Test
+    void facetCountsAreTheProjectsEachValueWouldList() {
+        Document d = page("/project/?lang=en");
+        Element types = d.selectFirst("section.facet[data-facet=type]");
+        assertTrue(types != null && !types.select("li").isEmpty(), d::text);
+        for (Element li : types.select("li")) {
+            String href = li.selectFirst("a").attr("href");
+            String code = param(href, "type");
+            Set<String> want = sparql(IDF
+                    + "SELECT DISTINCT ?p WHERE { ?p a idf:Project ; idf:projectType/skos:notation \"" + code + "\" }");
+            assertEquals(String.valueOf(want.size()), li.selectFirst(".count").text(), code);
+            assertEquals(want, listed(href), "projects of type " + code);
+        }
+    }
+
+    /** Two facets combine; the page's SPARQL and CSV give the very projects listed. */
+    @Test
+    void choicesCombineAndTheListIsTheSameAsSparqlAndCsv() {
+        Document d = page("/project/?lang=fr");
+        Element country = d.selectFirst("section.facet[data-facet=country] li a");
+        String first = country.attr("href");
+        Document narrowed = page(first);
+        Element status = narrowed.selectFirst("section.facet[data-facet=status] li a");
+        String both = status.attr("href");
+        Set<String> listed = listed(both);
+        String a3 = param(both, "country");
+        String st = param(both, "status");
+        assertEquals(
+                sparql(IDF + "SELECT DISTINCT ?p WHERE { ?p a idf:Project ; idf:beneficiary/idf:alpha3 \"" + a3
+                        + "\" ; idf:status/skos:notation \"" + st + "\" }"),
+                listed);
+        assertFalse(listed.isEmpty());
+        Document last = page(both);
+        Element links = last.select("section.results > p").last();
+        String editor = links.selectFirst("a[href^=/query]").attr("href");
+        String query = param(editor, "query");
+        assertEquals(listed, sparql(query));
+        HttpResponse<String> csv =
+                http.get(links.selectFirst("a[href^=/sparql]").attr("href"));
+        assertEquals(200, csv.statusCode(), csv::body);
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertEquals(listed.size(), csv.body().strip().split("\r?\n").length - 1, csv::body);
+        assertTrue(last.select("a[href]").stream()
+                .map(a -> a.attr("href"))
+                .filter(h -> h.startsWith("/project/"))
+                .allMatch(h -> h.contains("lang=fr")));
+    }
+
+    @Test
+    void yearsAndWordsNarrowTheList() {
+        Set<String> want = sparql(IDF + "SELECT DISTINCT ?p WHERE { ?p a idf:Project ; idf:startYear ?s OPTIONAL {"
+                + " ?p idf:endYear ?e } FILTER(xsd:integer(STR(?s)) <= 2016 && xsd:integer(STR(COALESCE(?e, ?s)))"
+                + " >= 2015) }");
+        assertEquals(want, listed("/project/?lang=en&from=2015&to=2016"));
+        Set<String> border = listed("/project/?lang=en&q=border");
+        assertFalse(border.isEmpty());
+        assertTrue(border.size() < listed("/project/?lang=en").size());
+    }
+
+    @Test
+    void oddParametersAreIgnoredNotEchoed() {
+        HttpResponse<String> r =
+                http.get("/project/?country=%3Cscript%3E&from=abcd&type=IB&type=IB&status=" + "x".repeat(5000));
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>"));
+        assertEquals(400, http.get("/project/?page=0").statusCode());
+    }
+
+    /** Every project on every page of the list at {@code path}, following the pager's next links. */
+    private static Set<String> listed(String path) {
+        Set<String> all = new TreeSet<>();
+        String next = path;
+        while (next != null) {
+            Document d = page(next);
+            for (Element a : d.select("ol.projects li > a")) {
+                String href = a.attr("href");
+                all.add("https://w3id.org/iom-idf" + href.substring(0, href.indexOf('?')));
+            }
+            int after = pageOf(next) + 1;
+            next = d.select("nav.pager a").stream()
+                    .map(a -> a.attr("href"))
+                    .filter(h -> pageOf(h) == after)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return all;
+    }
+
+    private static int pageOf(String href) {
+        String p = param(href, "page");
+        return p == null ? 1 : Integer.parseInt(p);
+    }
+
+    private static Set<String> sparql(String query) {
+        HttpResponse<String> r = http.get(SampleSite.query(query), "Accept", "text/csv");
+        assertEquals(200, r.statusCode(), r::body);
+        Set<String> out = new TreeSet<>();
+        String[] lines = r.body().strip().split("\r?\n");
+        for (int i = 1; i < lines.length; i++) {
+            out.add(lines[i].split(",")[0]);
+        }
+        return out;
+    }
+
+    private static String param(String href, String name) {
+        String q = URI.create("http://x" + href).getRawQuery();
+        for (String pair : q.split("&")) {
+            int eq = pair.indexOf('=');
+            if (pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static Document page(String path) {
+        HttpResponse<String> r = http.get(path, "Accept", "text/html");
+        assertEquals(200, r.statusCode(), r::body);
+        return Jsoup.parse(r.body());
+    }
+}
