@@ -29,7 +29,7 @@ import org.w3id.iomidf.serve.http.NoSniff;
 import org.w3id.iomidf.serve.http.PortInUseException;
 import org.w3id.iomidf.serve.http.RequestLimits;
 import org.w3id.iomidf.serve.http.SlowClients;
-import org.w3id.iomidf.serve.pages.EditorServlet;
+import org.w3id.iomidf.serve.pages.AssetServlet;
 import org.w3id.iomidf.serve.release.BuildDirectoryException;
 import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.serve.release.Site;
@@ -189,7 +189,8 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
                 .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))
                 .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))
-                .addServlet("/editor/*", new EditorServlet())
+                .addServlet("/editor/*", new AssetServlet())
+                .addServlet("/assets/*", new AssetServlet())
                 .addServlet("/*", new ReleaseServlet(releases, ServedRelease::resources));
     }
 

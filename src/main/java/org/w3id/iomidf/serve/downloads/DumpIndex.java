@@ -39,7 +39,7 @@ final class DumpIndex {
                 continue;
             }
             b.append("<tr><td>")
-                    .append(Html.link("/dumps/" + d.name(), d.name()))
+                    .append(download(d.name()))
                     .append("</td><td>")
                     .append(Html.esc(readable(d.size(), lang)))
                     .append("</td><td>")
@@ -47,7 +47,7 @@ final class DumpIndex {
                     .append("</td><td>")
                     .append(Html.esc(holds(words, d.name())))
                     .append("</td><td>")
-                    .append(d.sha256() == null ? "" : Html.link("/dumps/" + d.name() + ".sha256", d.name() + ".sha256"))
+                    .append(d.sha256() == null ? "" : download(d.name() + ".sha256"))
                     .append("</td></tr>");
         }
         b.append("</tbody></table><h2>")
@@ -60,6 +60,11 @@ final class DumpIndex {
                 .append(Html.link("/.well-known/void", words.getString("dumps.description")))
                 .append("</p>");
         return Html.page(lang, words.getString("downloads"), "", b.toString());
+    }
+
+    /** A link that downloads the file (rather than showing it, as a browser would a text file). */
+    private static String download(String name) {
+        return "<a href=\"/dumps/" + Html.esc(Html.url(name)) + "\" download>" + Html.esc(name) + "</a>";
     }
 
     /** A size in bytes as a reader takes it in: {@code 2.4 MB}, {@code 812 B}. */

@@ -18,12 +18,13 @@ public final class Html {
             main{max-width:60em;margin:0 auto;padding:1em}table{border-collapse:collapse;width:100%}
             th,td{text-align:left;vertical-align:top;padding:.3em .6em;border-bottom:1px solid #ddd}
             th{width:14em;font-weight:600}code,pre{background:#f4f4f4;font-size:90%}pre{padding:.6em;overflow:auto}
-            .iri{color:#555;word-break:break-all}.lang{color:#777;font-size:80%}.desc{white-space:pre-wrap}
+            .iri{color:#555;word-break:break-all}.lang{color:#555;font-size:80%}.desc{white-space:pre-wrap}
             nav.lang a{margin-left:.5em}header nav,header form{display:inline-block}header form{float:right}
             header input[type=search]{width:14em}mark{background:#ffe27a}ol.hits li{margin-bottom:.8em}
             .browse{display:flex;gap:2em;align-items:flex-start}.browse aside{flex:0 0 17em}.browse label{display:block}
             .facet h2{font-size:100%;margin:1em 0 .2em}.facet ul{list-style:none;padding:0;margin:0;max-height:16em;overflow:auto}
-            .facet li.on{font-weight:600}.count{color:#555;font-size:85%}.results{flex:1}""";
+            .facet li.on{font-weight:600}.count{color:#555;font-size:85%}.results{flex:1}
+            .map{height:28em;width:100%}.chart{height:22em;width:100%}fieldset.measure{border:0;padding:0}""";
 
     private Html() {}
 
@@ -83,6 +84,9 @@ public final class Html {
                 + "<a href=\"/dumps/" + keep + "\">" + esc(words.getString("downloads")) + "</a>"
                 + "<a href=\"/ontology" + keep + "\">" + esc(words.getString("ontology")) + "</a></nav>"
                 + searchForm(lang, "", words.getString("search"))
+                + "<nav class=\"lang\" aria-label=\"" + esc(words.getString("language")) + "\">"
+                + "<a href=\"?lang=en\" lang=\"en\">English</a><a href=\"?lang=fr\" lang=\"fr\">Français</a>"
+                + "<a href=\"?lang=es\" lang=\"es\">Español</a></nav>"
                 + "</header><main>" + body + "</main></body></html>\n";
     }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
@@ -42,10 +43,11 @@ final class BrowsePage {
     private static final int MAX_MATCHES = 10_000;
 
     private final Site site;
-    private volatile Catalogue catalogue;
+    private final Supplier<Catalogue> catalogue;
 
-    BrowsePage(Site site) {
+    BrowsePage(Site site, Supplier<Catalogue> catalogue) {
         this.site = site;
+        this.catalogue = catalogue;
     }
 
     /** What the reader chose: values per facet, a year range (0: none), the words of a search. */
@@ -79,7 +81,7 @@ final class BrowsePage {
 
     void answer(HttpServletRequest req, HttpServletResponse res, int page) throws IOException {
         String lang = Language.of(req);
-        Catalogue c = catalogue();
+        Catalogue c = catalogue.get();
         Selection sel = selection(req, c);
         Set<String> matching = sel.words().isEmpty() ? null : matching(sel.words());
         List<Catalogue.Project> shown = new ArrayList<>();
@@ -341,19 +343,5 @@ final class BrowsePage {
         });
         all.forEach((iri, ts) -> titles.put(iri, Labels.pick(ts, lang)));
         return titles;
-    }
-
-    private Catalogue catalogue() {
-        Catalogue c = catalogue;
-        if (c == null) {
-            synchronized (this) {
-                c = catalogue;
-                if (c == null) {
-                    c = Catalogue.load(site);
-                    catalogue = c;
-                }
-            }
-        }
-        return c;
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.w3id.iomidf.serve.release.Labels;
@@ -20,11 +21,13 @@ import org.w3id.iomidf.serve.release.Site;
 final class Catalogue {
     private static final String PROJECTS =
             """
-            SELECT ?p ?start ?end WHERE { ?p a idf:Project
-              OPTIONAL { ?p idf:startYear ?start } OPTIONAL { ?p idf:endYear ?end } }""";
+            SELECT ?p ?start ?end ?budget WHERE { ?p a idf:Project
+              OPTIONAL { ?p idf:startYear ?start } OPTIONAL { ?p idf:endYear ?end }
+              OPTIONAL { ?p idf:budgetUSD ?budget } }""";
+    private static final String M49 = "SELECT ?a3 ?m49 WHERE { ?c a idf:Country ; idf:alpha3 ?a3 ; idf:m49 ?m49 }";
 
-    /** One project: IRI, first and last year (0 when unknown), its codes per facet. */
-    record Project(String iri, int start, int end, Map<Facet, Set<String>> values) {
+    /** One project: IRI, first and last year (0 when unknown), budget in USD (0 when unknown), codes per facet. */
+    record Project(String iri, int start, int end, double budget, Map<Facet, Set<String>> values) {
         Set<String> values(Facet f) {
             return values.getOrDefault(f, Set.of());
         }
@@ -44,22 +47,57 @@ final class Catalogue {
 
     private final List<Project> projects;
     private final Map<Facet, Map<String, List<Literal>>> names;
+    private final Map<String, String> m49;
 
-    private Catalogue(List<Project> projects, Map<Facet, Map<String, List<Literal>>> names) {
+    private Catalogue(List<Project> projects, Map<Facet, Map<String, List<Literal>>> names, Map<String, String> m49) {
         this.projects = projects;
         this.names = names;
+        this.m49 = m49;
+    }
+
+    /** The catalogue of {@code site}'s release, read on first use and kept. */
+    static Supplier<Catalogue> of(Site site) {
+        return new Supplier<>() {
+            private volatile Catalogue loaded;
+
+            @Override
+            public Catalogue get() {
+                Catalogue c = loaded;
+                if (c == null) {
+                    synchronized (this) {
+                        c = loaded;
+                        if (c == null) {
+                            c = load(site);
+                            loaded = c;
+                        }
+                    }
+                }
+                return c;
+            }
+        };
     }
 
     static Catalogue load(Site site) {
         Map<String, int[]> years = new HashMap<>();
+        Map<String, Double> budgets = new HashMap<>();
         List<String> order = new ArrayList<>();
         site.select(PROJECTS, qe -> {
             qe.execSelect().forEachRemaining(s -> {
                 String iri = s.getResource("p").getURI();
                 if (years.putIfAbsent(iri, new int[] {year(s, "start"), year(s, "end")}) == null) {
                     order.add(iri);
+                    budgets.put(
+                            iri, s.contains("budget") ? s.getLiteral("budget").getDouble() : 0.0);
                 }
             });
+            return null;
+        });
+        Map<String, String> m49 = new HashMap<>();
+        site.select(M49, qe -> {
+            qe.execSelect()
+                    .forEachRemaining(s -> m49.put(
+                            s.getLiteral("a3").getLexicalForm(),
+                            s.getLiteral("m49").getLexicalForm()));
             return null;
         });
         Map<String, Map<Facet, Set<String>>> values = new HashMap<>();
@@ -84,12 +122,12 @@ final class Catalogue {
         List<Project> projects = new ArrayList<>(order.size());
         for (String iri : order) {
             int[] y = years.get(iri);
-            projects.add(new Project(iri, y[0], y[1], values.getOrDefault(iri, Map.of())));
+            projects.add(new Project(iri, y[0], y[1], budgets.get(iri), values.getOrDefault(iri, Map.of())));
         }
         projects.sort((a, b) -> a.start() != b.start()
                 ? Integer.compare(b.start(), a.start())
                 : a.iri().compareTo(b.iri()));
-        return new Catalogue(List.copyOf(projects), names);
+        return new Catalogue(List.copyOf(projects), names, Map.copyOf(m49));
     }
 
     private static int year(QuerySolution s, String var) {
@@ -112,6 +150,11 @@ final class Catalogue {
     String name(Facet f, String value, String lang) {
         String name = Labels.pick(names.get(f).getOrDefault(value, List.of()), lang);
         return name == null ? value : name;
+    }
+
+    /** The UN M49 code of a country, by its ISO alpha-3 code; null if unknown. */
+    String m49(String alpha3) {
+        return m49.get(alpha3);
     }
 
     /** Whether {@code value} is a value of facet {@code f} somewhere in the data or the reference lists. */

@@ -50,7 +50,10 @@ final class EditorPage {
             tabs.add(o);
         }
         String head = "<link rel=\"stylesheet\" href=\"/editor/yasgui.min.css\">"
-                + "<script src=\"/editor/yasgui.min.js\"></script>";
+                + "<script src=\"/editor/yasgui.min.js\"></script>"
+                + "<style>.yasgui .tabsList .tab a,.yasgui .tabsList .tab a span{color:#222}"
+                + ".CodeMirror .cm-string-2{color:#9a3412}.CodeMirror .cm-comment{color:#6b4a00}"
+                + ".CodeMirror-linenumber{color:#595959}</style>";
         StringBuilder b = new StringBuilder("<h1>")
                 .append(Html.esc(words.getString("landing.editor")))
                 .append("</h1><p>")
@@ -68,13 +71,51 @@ final class EditorPage {
                     .append(Html.link(site.pathOf(e.iri()) + "?lang=" + lang, words.getString("editor.asData")))
                     .append(")</li>");
         }
-        b.append("</ul><script>").append(script(tabs, site.base())).append("</script>");
+        b.append("</ul><script>")
+                .append(script(tabs, site.base()))
+                .append(accessible(words))
+                .append("</script>");
         res.addHeader("Vary", "Accept-Language");
         Reply.html(
                 req,
                 res,
                 HttpServletResponse.SC_OK,
                 Html.page(lang, words.getString("landing.editor"), head, b.toString()));
+    }
+
+    /**
+     * What the editor's own markup lacks for people using assistive technology, added as it is drawn: names for
+     * the query text and the endpoint field, and the "add tab" button moved out of the list of tabs (a tab list
+     * holds tabs only).
+     */
+    private static String accessible(ResourceBundle words) {
+        String query =
+                new JsonString(words.getString("editor.queryText")).toString().replace("<", "\\u003c");
+        String endpoint =
+                new JsonString(words.getString("editor.endpoint")).toString().replace("<", "\\u003c");
+        String tabName =
+                new JsonString(words.getString("editor.tabName")).toString().replace("<", "\\u003c");
+        return """
+                (function () {
+                  var root = document.getElementById("yasgui");
+                  if (!root) { return; }
+                  function name(selector, label) {
+                    root.querySelectorAll(selector).forEach(function (e) {
+                      if (!e.hasAttribute("aria-label")) { e.setAttribute("aria-label", label); }
+                    });
+                  }
+                  function fix() {
+                    name(".CodeMirror textarea", %s);
+                    name(".autocomplete", %s);
+                    name(".tab input", %s);
+                    root.querySelectorAll(".tabsList > :not(.tab)").forEach(function (e) {
+                      e.parentNode.parentNode.insertBefore(e, e.parentNode.nextSibling);
+                    });
+                  }
+                  new MutationObserver(fix).observe(root, { childList: true, subtree: true });
+                  fix();
+                })();"""
+                .formatted(query, endpoint, tabName);
     }
 
     /**

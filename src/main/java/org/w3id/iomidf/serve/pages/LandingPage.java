@@ -31,11 +31,15 @@ final class LandingPage {
     /** Projects and beneficiary countries of the release, counted on first use. */
     private volatile long[] counts;
 
+    private final Supplier<Catalogue> catalogue;
+
     /** @param root the server's public address, ending in / */
-    LandingPage(Site site, List<ExampleQueries.Example> examples, Supplier<String> root) {
+    LandingPage(
+            Site site, List<ExampleQueries.Example> examples, Supplier<String> root, Supplier<Catalogue> catalogue) {
         this.site = site;
         this.examples = examples;
         this.root = root;
+        this.catalogue = catalogue;
     }
 
     void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
@@ -60,12 +64,16 @@ final class LandingPage {
                 .append("</p>")
                 .append(Html.searchForm(lang, "", words.getString("search")))
                 .append("<ul><li>")
+                .append(Html.link("/project/?lang=" + lang, words.getString("landing.browse")))
+                .append("</li><li>")
                 .append(Html.link("/query?lang=" + lang, words.getString("landing.editor")))
                 .append("</li><li>")
                 .append(Html.link("/dumps/?lang=" + lang, words.getString("downloads")))
                 .append("</li><li>")
                 .append(Html.link("/dataset?lang=" + lang, words.getString("landing.dataset")))
-                .append("</li></ul><h2>")
+                .append("</li></ul>")
+                .append(Charts.all(catalogue.get(), lang))
+                .append("<h2>")
                 .append(Html.esc(words.getString("landing.examples")))
                 .append("</h2><ul class=\"examples\">");
         for (ExampleQueries.Example e : examples) {

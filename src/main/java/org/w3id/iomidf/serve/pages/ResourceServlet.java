@@ -35,6 +35,7 @@ public final class ResourceServlet extends HttpServlet {
     private final transient SearchPage search;
     private final transient LandingPage landing;
     private final transient BrowsePage browse;
+    private final transient Supplier<Catalogue> catalogue;
     private final transient Supplier<Model> description;
 
     /**
@@ -45,8 +46,9 @@ public final class ResourceServlet extends HttpServlet {
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
-        this.browse = new BrowsePage(site);
-        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), root);
+        this.catalogue = Catalogue.of(site);
+        this.browse = new BrowsePage(site, catalogue);
+        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), root, catalogue);
         this.description = description;
     }
 
@@ -141,7 +143,8 @@ public final class ResourceServlet extends HttpServlet {
         }
         if (f.get() == Format.HTML) {
             res.addHeader("Vary", "Accept-Language");
-            String html = new ResourcePage(site, Language.of(req)).render(data, t.path(), page, "");
+            String lang = Language.of(req);
+            String html = new ResourcePage(site, lang).render(data, t.path(), page, charts(t.path(), lang));
             Reply.html(req, res, HttpServletResponse.SC_OK, html);
         } else {
             Model m = data.rdf().add(extra);
@@ -151,6 +154,19 @@ public final class ResourceServlet extends HttpServlet {
     }
 
     static final Map<String, String> PREFIXES = Prefixes.vocabularies();
+
+    /** The chart of the projects of a country ({@code /country/ISO3}) or region ({@code /region/M49}); else none. */
+    private String charts(String path, String lang) {
+        if (path.startsWith("/country/")) {
+            String a3 = path.substring("/country/".length());
+            return Charts.of(catalogue.get(), p -> p.values(Facet.COUNTRY).contains(a3), lang);
+        }
+        if (path.startsWith("/region/")) {
+            String m49 = path.substring("/region/".length());
+            return Charts.of(catalogue.get(), p -> p.values(Facet.REGION).contains(m49), lang);
+        }
+        return "";
+    }
 
     /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
     static OptionalInt page(String asked) {
