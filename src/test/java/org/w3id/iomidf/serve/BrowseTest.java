@@ -120,6 +120,30 @@ class BrowseTest {
         assertEquals(400, http.get("/project/?page=0").statusCode());
     }
 
+    /** No page shows a raw property name: every property of the data is named in the three languages. */
+    @Test
+    void everyPropertyHasANameInEachLanguage() {
+        org.apache.jena.rdf.model.Model names = org.w3id.iomidf.serve.release.Site.classpathTurtle(
+                        "/ontology/idf.ttl", "https://w3id.org/iom-idf/ontology")
+                .add(org.w3id.iomidf.serve.release.Site.classpathTurtle(
+                        "/serve/labels.ttl", "https://w3id.org/iom-idf/"));
+        List<String> unnamed = new java.util.ArrayList<>();
+        for (String p : sparql("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")) {
+            for (String lang : List.of("en", "fr", "es")) {
+                boolean named = names
+                        .listObjectsOfProperty(names.createResource(p), org.apache.jena.vocabulary.RDFS.label)
+                        .toList()
+                        .stream()
+                        .anyMatch(l ->
+                                l.isLiteral() && l.asLiteral().getLanguage().equals(lang));
+                if (!named) {
+                    unnamed.add(p + "@" + lang);
+                }
+            }
+        }
+        assertEquals(List.of(), unnamed);
+    }
+
     /** Every project on every page of the list at {@code path}, following the pager's next links. */
     private static Set<String> listed(String path) {
         Set<String> all = new TreeSet<>();
