@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +40,22 @@ final class BrowsePage {
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    /** The most projects a search narrows to. */
+    /** The most resources a search narrows to. */
     private static final int MAX_MATCHES = 10_000;
+    /** Searches whose results are kept. */
+    private static final int KEPT = 32;
 
     private final Site site;
     private final Supplier<Catalogue> catalogue;
+    /** The listing without any choice, once worked out. */
+    private volatile Listing all;
+    /** The resources found for the last {@value #KEPT} searches, least recently used dropped first. */
+    private final Map<String, Set<String>> searches = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Set<String>> eldest) {
+            return size() > KEPT;
+        }
+    };
 
     BrowsePage(Site site, Supplier<Catalogue> catalogue) {
         this.site = site;
@@ -79,10 +91,31 @@ final class BrowsePage {
         }
     }
 
+    /** The projects a selection lists, latest first, and each facet value's count under it. */
+    private record Listing(List<Catalogue.Project> shown, Map<Facet, Map<String, Integer>> counts) {}
+
     void answer(HttpServletRequest req, HttpServletResponse res, int page) throws IOException {
         String lang = Language.of(req);
         Catalogue c = catalogue.get();
         Selection sel = selection(req, c);
+        Listing listing = sel.chosen().isEmpty() && sel.words().isEmpty() && sel.from() == 0 && sel.to() == 0
+                ? everything(c)
+                : list(c, sel);
+        res.addHeader("Vary", "Accept-Language");
+        Reply.html(req, res, HttpServletResponse.SC_OK, render(c, sel, listing.shown(), listing.counts(), page, lang));
+    }
+
+    /** The listing of every project, the first page a reader sees, worked out once per release. */
+    private Listing everything(Catalogue c) {
+        Listing l = all;
+        if (l == null) {
+            l = list(c, new Selection(Map.of(), 0, 0, ""));
+            all = l;
+        }
+        return l;
+    }
+
+    private Listing list(Catalogue c, Selection sel) {
         Set<String> matching = sel.words().isEmpty() ? null : matching(sel.words());
         List<Catalogue.Project> shown = new ArrayList<>();
         Map<Facet, Map<String, Integer>> counts = new EnumMap<>(Facet.class);
@@ -120,8 +153,7 @@ final class BrowsePage {
                 shown.add(p);
             }
         }
-        res.addHeader("Vary", "Accept-Language");
-        Reply.html(req, res, HttpServletResponse.SC_OK, render(c, sel, shown, counts, page, lang));
+        return new Listing(shown, counts);
     }
 
     private String render(
@@ -308,21 +340,33 @@ final class BrowsePage {
         return asked != null && YEAR.matcher(asked).matches() ? Integer.parseInt(asked) : 0;
     }
 
-    /** The projects whose texts hold the words (none when the words leave nothing to look for). */
+    /**
+     * The resources whose texts hold the words (none when the words leave nothing to look for); the last few
+     * searches are kept, as a reader narrowing a search by facets asks the same words again.
+     */
     private Set<String> matching(String words) {
+        synchronized (searches) {
+            Set<String> kept = searches.get(words);
+            if (kept != null) {
+                return kept;
+            }
+        }
         String text = SearchPage.matching(words, "?s");
         Set<String> found = new HashSet<>();
-        if (text == null) {
-            return found;
+        if (text != null) {
+            site.select(
+                    "PREFIX text: <http://jena.apache.org/text#>\nSELECT DISTINCT ?s WHERE { " + text + " } LIMIT "
+                            + MAX_MATCHES,
+                    qe -> {
+                        qe.execSelect()
+                                .forEachRemaining(
+                                        s -> found.add(s.getResource("s").getURI()));
+                        return null;
+                    });
         }
-        site.select(
-                "PREFIX text: <http://jena.apache.org/text#>\nSELECT DISTINCT ?s WHERE { " + text
-                        + " ?s a idf:Project } LIMIT " + MAX_MATCHES,
-                qe -> {
-                    qe.execSelect()
-                            .forEachRemaining(s -> found.add(s.getResource("s").getURI()));
-                    return null;
-                });
+        synchronized (searches) {
+            searches.put(words, Set.copyOf(found));
+        }
         return found;
     }
 

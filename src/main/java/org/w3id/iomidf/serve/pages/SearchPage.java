@@ -44,10 +44,13 @@ final class SearchPage {
             SELECT ?s (MAX(?score) AS ?best) (MAX(?extract) AS ?text) WHERE {
             BRANCHES
             } GROUP BY ?s ORDER BY DESC(?best) ?s LIMIT %d OFFSET %d""";
-    /** One language's search: titles, descriptions and names, with the matched words marked. */
+    /**
+     * One language's search: titles, descriptions and names, with the matched words marked, at most LIMIT
+     * literals (a resource has at most two per language, so twice the resources a page needs is enough).
+     */
     private static final String BRANCH =
-            "  { (?s ?score ?extract) text:query (dcterms:title dcterms:description skos:prefLabel WORDS \"lang:LANG\""
-                    + " \"highlight:s:\uE000 | e:\uE001\") }";
+            "  { (?s ?score ?extract) text:query (dcterms:title dcterms:description skos:prefLabel WORDS LIMIT"
+                    + " \"lang:LANG\" \"highlight:s:\uE000 | e:\uE001\") }";
 
     private static final String NAMES =
             """
@@ -146,7 +149,9 @@ final class SearchPage {
         List<String> branches = new ArrayList<>();
         for (String lang : SearchIndex.LANGUAGES) {
             if (SearchIndex.hasTerms(asked, lang)) {
-                branches.add(BRANCH.replace("WORDS", words).replace("LANG", lang));
+                branches.add(BRANCH.replace("WORDS", words)
+                        .replace("LIMIT", String.valueOf(2 * (page * PAGE + 1)))
+                        .replace("LANG", lang));
             }
         }
         if (branches.isEmpty()) {
