@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -42,32 +40,9 @@ class BrowserTest {
 
     /** The DOM Chromium built for {@code path}, after scripts ran. */
     private static Document render(String path) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(tmp, "chromium");
-        Process p = new ProcessBuilder(List.of(
-                        "chromium",
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--user-data-dir=" + profile,
-                        "--dump-dom",
-                        http.url(path)))
-                .redirectError(tmp.resolve("chromium.log").toFile())
-                .start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "chromium finished");
-        assertEquals(0, p.exitValue(), () -> "chromium failed: " + log());
-        return Jsoup.parse(new String(out, StandardCharsets.UTF_8), http.url(path));
-    }
-
-    private static String log() {
-        try {
-            return Files.readString(tmp.resolve("chromium.log"));
-        } catch (IOException e) {
-            return e.toString();
+        try (Chromium browser = new Chromium(Files.createTempDirectory(tmp, "chromium"))) {
+            browser.open(http.url(path));
+            return Jsoup.parse(browser.eval("document.documentElement.outerHTML"), http.url(path));
         }
     }
 

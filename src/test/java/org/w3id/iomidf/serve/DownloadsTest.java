@@ -141,8 +141,8 @@ class DownloadsTest {
             }
         }
         assertTrue(
-                org.jsoup.Jsoup.parse(landing).select("ul.examples a").stream()
-                        .allMatch(a -> a.attr("href").startsWith("/query?lang=en&query=")),
+                org.jsoup.Jsoup.parse(landing).select("ul.examples li").stream()
+                        .allMatch(li -> li.selectFirst("a").attr("href").startsWith("/query?lang=en&query=")),
                 "each example opens in the editor");
         HttpResponse<byte[]> js = http.bytes("/editor/yasgui.min.js");
         assertEquals(200, js.statusCode());

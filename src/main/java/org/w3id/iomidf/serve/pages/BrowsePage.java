@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -35,11 +34,7 @@ import org.w3id.iomidf.serve.release.Site;
  */
 final class BrowsePage {
     static final int PAGE = 20;
-    /** The most values of one facet taken from a request, and the longest value. */
-    private static final int MAX_VALUES = 50;
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9-]{1,40}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** The most resources a search narrows to. */
     private static final int MAX_MATCHES = 10_000;
     /** Searches whose results are kept. */
@@ -62,42 +57,13 @@ final class BrowsePage {
         this.catalogue = catalogue;
     }
 
-    /** What the reader chose: values per facet, a year range (0: none), the words of a search. */
-    record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words) {
-        Set<String> chosen(Facet f) {
-            return chosen.getOrDefault(f, Set.of());
-        }
-
-        /** The request parameters of this selection, with {@code f}'s {@code value} toggled (f null: none). */
-        String query(String lang, Facet f, String value) {
-            StringBuilder q = new StringBuilder("?lang=").append(lang);
-            for (Facet each : Facet.values()) {
-                Set<String> values = new LinkedHashSet<>(chosen(each));
-                if (each == f && !values.remove(value)) {
-                    values.add(value);
-                }
-                values.forEach(v -> q.append('&').append(each.param).append('=').append(Html.url(v)));
-            }
-            if (from > 0) {
-                q.append("&from=").append(from);
-            }
-            if (to > 0) {
-                q.append("&to=").append(to);
-            }
-            if (!words.isEmpty()) {
-                q.append("&q=").append(Html.url(words));
-            }
-            return q.toString();
-        }
-    }
-
     /** The projects a selection lists, latest first, and each facet value's count under it. */
     private record Listing(List<Catalogue.Project> shown, Map<Facet, Map<String, Integer>> counts) {}
 
     void answer(HttpServletRequest req, HttpServletResponse res, int page) throws IOException {
         String lang = Language.of(req);
         Catalogue c = catalogue.get();
-        Selection sel = selection(req, c);
+        Selection sel = Selection.of(req, c);
         Listing listing = sel.chosen().isEmpty() && sel.words().isEmpty() && sel.from() == 0 && sel.to() == 0
                 ? everything(c)
                 : list(c, sel);
@@ -255,7 +221,7 @@ final class BrowsePage {
         if (page * PAGE < shown.size()) {
             b.append(Html.link(here0 + (page + 1), words.getString("next")));
         }
-        String sparql = sparql(sel, lang);
+        String sparql = sel.sparql(lang);
         b.append("</nav><p>")
                 .append(Html.link(
                         "/query?lang=" + lang + "&query=" + Html.url(site.prefixes() + sparql),
@@ -266,78 +232,6 @@ final class BrowsePage {
                         words.getString("browse.asCsv")))
                 .append("</p></section></div>");
         return Html.page(lang, words.getString("browse.title"), "", b.toString());
-    }
-
-    /**
-     * The SPARQL that lists the projects of {@code sel}, with their title in {@code lang}: the same rules as the
-     * page (values of one facet are alternatives, facets combine, a project runs in the years if it started by
-     * the last and had not ended before the first).
-     */
-    static String sparql(Selection sel, String lang) {
-        StringBuilder q = new StringBuilder();
-        String text = sel.words().isEmpty() ? null : SearchPage.matching(sel.words(), "?project");
-        if (text != null) {
-            q.append("PREFIX text: <http://jena.apache.org/text#>\n");
-        }
-        q.append("SELECT ?project ?title WHERE {\n  ?project a idf:Project .\n");
-        if (text != null) {
-            q.append("  { SELECT DISTINCT ?project WHERE { ").append(text).append(" } }\n");
-        } else if (!sel.words().isEmpty()) {
-            q.append("  FILTER(false)\n");
-        }
-        for (Facet f : Facet.values()) {
-            Set<String> values = sel.chosen(f);
-            if (!values.isEmpty()) {
-                q.append("  FILTER EXISTS { ?project ").append(f.path).append(" ?v VALUES ?v {");
-                values.forEach(v -> q.append(' ').append(NodeFmtLib.strNT(NodeFactory.createLiteralString(v))));
-                q.append(" } }\n");
-            }
-        }
-        if (sel.from() > 0 || sel.to() > 0) {
-            q.append("  ?project idf:startYear ?start . OPTIONAL { ?project idf:endYear ?end }\n")
-                    .append("  FILTER(");
-            List<String> tests = new ArrayList<>();
-            if (sel.to() > 0) {
-                tests.add("xsd:integer(STR(?start)) <= " + sel.to());
-            }
-            if (sel.from() > 0) {
-                tests.add("xsd:integer(STR(COALESCE(?end, ?start))) >= " + sel.from());
-            }
-            q.append(String.join(" && ", tests)).append(")\n");
-        }
-        q.append("  OPTIONAL { ?project dcterms:title ?title FILTER(lang(?title) = \"")
-                .append(lang)
-                .append("\") }\n}\nORDER BY ?project\n");
-        return q.toString();
-    }
-
-    private Selection selection(HttpServletRequest req, Catalogue c) {
-        Map<Facet, Set<String>> chosen = new EnumMap<>(Facet.class);
-        for (Facet f : Facet.values()) {
-            String[] asked = req.getParameterValues(f.param);
-            if (asked == null) {
-                continue;
-            }
-            Set<String> values = new LinkedHashSet<>();
-            for (String v : asked) {
-                if (values.size() < MAX_VALUES && CODE.matcher(v).matches() && c.knows(f, v)) {
-                    values.add(v);
-                }
-            }
-            if (!values.isEmpty()) {
-                chosen.put(f, values);
-            }
-        }
-        String words =
-                req.getParameter("q") == null ? "" : req.getParameter("q").strip();
-        if (words.length() > SearchPage.MAX_CHARS) {
-            words = words.substring(0, SearchPage.MAX_CHARS);
-        }
-        return new Selection(chosen, year(req.getParameter("from")), year(req.getParameter("to")), words);
-    }
-
-    private static int year(String asked) {
-        return asked != null && YEAR.matcher(asked).matches() ? Integer.parseInt(asked) : 0;
     }
 
     /**

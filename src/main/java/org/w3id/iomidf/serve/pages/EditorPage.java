@@ -59,7 +59,24 @@ final class EditorPage {
                 .append("</h1><p>")
                 .append(Html.esc(MessageFormat.format(
                         words.getString("editor.about"), site.release().id())))
-                .append("</p><div id=\"yasgui\"></div><h2>")
+                .append("</p><div id=\"yasgui\"></div>")
+                .append(list(site, examples, lang))
+                .append("<script>")
+                .append(script(tabs, site.base()))
+                .append(accessible(words))
+                .append("</script>");
+        res.addHeader("Vary", "Accept-Language");
+        Reply.html(
+                req,
+                res,
+                HttpServletResponse.SC_OK,
+                Html.page(lang, words.getString("landing.editor"), head, b.toString()));
+    }
+
+    /** The examples under a heading, each opening in the editor, with what it answers and a link to it as data. */
+    static String list(Site site, List<ExampleQueries.Example> examples, String lang) {
+        ResourceBundle words = Html.words(lang);
+        StringBuilder b = new StringBuilder("<h2>")
                 .append(Html.esc(words.getString("landing.examples")))
                 .append("</h2><ul class=\"examples\">");
         for (ExampleQueries.Example e : examples) {
@@ -71,16 +88,7 @@ final class EditorPage {
                     .append(Html.link(site.pathOf(e.iri()) + "?lang=" + lang, words.getString("editor.asData")))
                     .append(")</li>");
         }
-        b.append("</ul><script>")
-                .append(script(tabs, site.base()))
-                .append(accessible(words))
-                .append("</script>");
-        res.addHeader("Vary", "Accept-Language");
-        Reply.html(
-                req,
-                res,
-                HttpServletResponse.SC_OK,
-                Html.page(lang, words.getString("landing.editor"), head, b.toString()));
+        return b.append("</ul>").toString();
     }
 
     /**

@@ -73,17 +73,8 @@ final class LandingPage {
                 .append(Html.link("/dataset?lang=" + lang, words.getString("landing.dataset")))
                 .append("</li></ul>")
                 .append(Charts.all(catalogue.get(), lang))
+                .append(EditorPage.list(site, examples, lang))
                 .append("<h2>")
-                .append(Html.esc(words.getString("landing.examples")))
-                .append("</h2><ul class=\"examples\">");
-        for (ExampleQueries.Example e : examples) {
-            b.append("<li>")
-                    .append(Html.link("/query?lang=" + lang + "&query=" + Html.url(e.sparql()), e.title(lang)))
-                    .append(" — ")
-                    .append(Html.esc(e.about(lang)))
-                    .append("</li>");
-        }
-        b.append("</ul><h2>")
                 .append(Html.esc(words.getString("landing.release")))
                 .append("</h2><p>")
                 .append(Html.esc(MessageFormat.format(

@@ -63,30 +63,13 @@ public final class ResourceServlet extends HttpServlet {
             editor.answer(req, res);
             return;
         }
-        if (path.equals("/project/") || path.equals("/project")) {
-            OptionalInt page = page(req.getParameter("page"));
-            if (page.isEmpty()) {
-                Reply.text(
-                        req,
-                        res,
-                        HttpServletResponse.SC_BAD_REQUEST,
-                        "page must be a whole number from 1 to " + MAX_PAGE);
-                return;
+        if (path.equals("/project/") || path.equals("/project") || path.equals("/search")) {
+            OptionalInt page = pageAsked(req, res);
+            if (page.isPresent() && path.equals("/search")) {
+                search.answer(req, res, page.getAsInt());
+            } else if (page.isPresent()) {
+                browse.answer(req, res, page.getAsInt());
             }
-            browse.answer(req, res, page.getAsInt());
-            return;
-        }
-        if (path.equals("/search")) {
-            OptionalInt page = page(req.getParameter("page"));
-            if (page.isEmpty()) {
-                Reply.text(
-                        req,
-                        res,
-                        HttpServletResponse.SC_BAD_REQUEST,
-                        "page must be a whole number from 1 to " + MAX_PAGE);
-                return;
-            }
-            search.answer(req, res, page.getAsInt());
             return;
         }
         Optional<String> canonical = ResourcePath.canonical(path);
@@ -104,13 +87,10 @@ public final class ResourceServlet extends HttpServlet {
             new OntologyAnswer(site).answer(req, res, t.format());
             return;
         }
-        OptionalInt page = page(req.getParameter("page"));
-        if (page.isEmpty()) {
-            Reply.text(
-                    req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
-            return;
+        OptionalInt page = pageAsked(req, res);
+        if (page.isPresent()) {
+            answer(req, res, t, page.getAsInt());
         }
-        answer(req, res, t, page.getAsInt());
     }
 
     private void answer(HttpServletRequest req, HttpServletResponse res, Target t, int page) throws IOException {
@@ -166,6 +146,16 @@ public final class ResourceServlet extends HttpServlet {
             return Charts.of(catalogue.get(), p -> p.values(Facet.REGION).contains(m49), lang);
         }
         return "";
+    }
+
+    /** The page asked for; empty after answering 400 when it is not one of 1 to {@link #MAX_PAGE}. */
+    private static OptionalInt pageAsked(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        OptionalInt page = page(req.getParameter("page"));
+        if (page.isEmpty()) {
+            Reply.text(
+                    req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
+        }
+        return page;
     }
 
     /** The page of incoming links asked for: absent is the first; anything but 1 to {@link #MAX_PAGE} is refused. */
