@@ -118,6 +118,9 @@ class BrowseTest {
         assertEquals(200, r.statusCode());
         assertFalse(r.body().contains("<script>"));
         assertEquals(400, http.get("/project/?page=0").statusCode());
+        HttpResponse<String> fr = http.get("/project/?page=0&lang=fr");
+        assertEquals(400, fr.statusCode());
+        assertTrue(fr.body().startsWith("la page doit être un nombre entier"), fr::body);
     }
 
     /** No page shows a raw property name: every property of the data is named in the three languages. */

@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.w3id.iomidf.map.Prefixes;
 import org.w3id.iomidf.serve.http.Format;
+import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Negotiation;
 import org.w3id.iomidf.serve.http.Reply;
@@ -74,12 +75,7 @@ public final class ResourceServlet extends HttpServlet {
         }
         Optional<String> canonical = ResourcePath.canonical(path);
         if (canonical.isEmpty()) {
-            Reply.text(
-                    req,
-                    res,
-                    HttpServletResponse.SC_BAD_REQUEST,
-                    "Not a resource path: empty or dot segments, "
-                            + "encoded slashes, backslashes, control characters and bytes that are not UTF-8 are refused");
+            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, said(req, "error.path"));
             return;
         }
         Target t = Target.of(canonical.get());
@@ -106,11 +102,7 @@ public final class ResourceServlet extends HttpServlet {
             return;
         }
         if (page > data.pages()) {
-            Reply.text(
-                    req,
-                    res,
-                    HttpServletResponse.SC_NOT_FOUND,
-                    "No page " + page + " of links to " + iri + "; the last is " + data.pages());
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, said(req, "error.noPage", page, iri, data.pages()));
             return;
         }
         Optional<Format> f = t.format().isPresent() ? t.format() : Reply.negotiate(req, res, Format.ALL);
@@ -152,8 +144,7 @@ public final class ResourceServlet extends HttpServlet {
     private static OptionalInt pageAsked(HttpServletRequest req, HttpServletResponse res) throws IOException {
         OptionalInt page = page(req.getParameter("page"));
         if (page.isEmpty()) {
-            Reply.text(
-                    req, res, HttpServletResponse.SC_BAD_REQUEST, "page must be a whole number from 1 to " + MAX_PAGE);
+            Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, said(req, "error.page", MAX_PAGE));
         }
         return page;
     }
@@ -177,8 +168,14 @@ public final class ResourceServlet extends HttpServlet {
             Reply.html(
                     req, res, HttpServletResponse.SC_NOT_FOUND, new ResourcePage(site, Language.of(req)).notFound(iri));
         } else {
-            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "Nothing is known about " + iri);
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, said(req, "error.unknown", iri));
         }
+    }
+
+    /** A message of the site in the reader's language, with its arguments (shown as they are, not as numbers). */
+    private static String said(HttpServletRequest req, String key, Object... args) {
+        Object[] shown = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+        return java.text.MessageFormat.format(Html.words(Language.of(req)).getString(key), shown);
     }
 
     /** A request path split into the resource's path and the format its extension names, if any. */
