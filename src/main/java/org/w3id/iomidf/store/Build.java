@@ -21,7 +21,8 @@ import org.w3id.iomidf.validate.RecordValidator;
  * The build: pages in, one new release out. Pass 1 reads every page once, quarantines those that cannot be
  * published and groups the rest by project (small keys only). Pass 2 re-reads each group, merges, maps and
  * validates it, and streams the records that pass into a fresh TDB2 database and the dumps at once. Then the
- * dataset is described, the whole published graph validated again, reports written, and only then is the new
+ * dataset is described, what no record could be validated for alone (the description, the reference data, shared
+ * pages) validated over the store, reports written, and only then is the new
  * release switched in. A build that fails or is killed leaves the live release untouched.
  *
  * <pre>{@code

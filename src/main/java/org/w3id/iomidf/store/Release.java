@@ -24,7 +24,7 @@ import org.w3id.iomidf.validate.Verdict;
 /**
  * One release folder being written ({@code releases/<id>.tmp}): the store and dumps loaded from one stream, the
  * full-text index written from the store, then
- * the dataset description, the final validation of the whole published graph, and {@code release.json} last.
+ * the dataset description, the final validation of what no record could be validated for alone, and {@code release.json} last.
  */
 final class Release implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Release.class);
@@ -80,7 +80,10 @@ final class Release implements AutoCloseable {
         return new Loaded(publisher.published(), publisher.unresolved(), tee.triples(), tee.quads());
     }
 
-    /** Writes checksums and void.ttl, loads the description into the store and validates the whole graph. */
+    /**
+     * Writes checksums and void.ttl, loads the description into the store and validates what no record could be
+     * validated for alone (the description, the reference data, shared pages).
+     */
     void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
         Path dumps = dir.resolve(ReleaseFolders.DUMPS);
         List<DumpFile> files = new ArrayList<>();
@@ -112,7 +115,7 @@ final class Release implements AutoCloseable {
         Checksums.write(dumps.resolve(Dumps.VOID));
         db.add(description.getGraph());
         GraphValidator validator = new GraphValidator(finalShapes);
-        List<GraphValidator.Part> parts = db.readAll(validator::parts);
+        List<GraphValidator.Part> parts = db.readAll(validator::acrossRecords);
         List<ReportEntry> results = new ArrayList<>();
         // Each slice reads the store in a transaction of the worker's own (TDB2 transactions are per thread).
         InOrder.run(parts, part -> db.readAll(dataset -> validator.check(dataset, part)), results::addAll);

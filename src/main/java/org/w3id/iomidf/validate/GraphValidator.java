@@ -2,9 +2,13 @@ package org.w3id.iomidf.validate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
@@ -15,6 +19,9 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.w3id.iomidf.map.IDF;
+import org.w3id.iomidf.map.PROV;
 import org.w3id.iomidf.record.Problem;
 
 /**
@@ -68,6 +75,46 @@ public final class GraphValidator {
         }
         slices(dataset.listGraphNodes(), nodes -> parts.add(new Part(null, nodes)));
         return parts;
+    }
+
+    /**
+     * What no record can see alone, in slices: every target shape over the default graph's nodes that are not
+     * part of a record (the dataset description, the reference data), and the record nodes that several
+     * records share (a page whose bytes two projects hold: its node and its graph). Each record was validated
+     * before it was published, with the reference data; with these parts, the build's checks together find
+     * what {@link #parts} finds over the whole dataset.
+     */
+    public List<Part> acrossRecords(DatasetGraph dataset) {
+        Graph graph = dataset.getDefaultGraph();
+        Set<Node> shared = sharedPages(graph);
+        List<Part> parts = new ArrayList<>();
+        for (Shape shape : shapes.compiled().getTargetShapes()) {
+            Iterator<Node> nodes = VLib.focusNodes(graph, shape).stream()
+                    .filter(n -> shared.contains(n) || !inRecord(graph, n))
+                    .iterator();
+            slices(nodes, slice -> parts.add(new Part(shape, slice)));
+        }
+        slices(shared.iterator(), slice -> parts.add(new Part(null, slice)));
+        return parts;
+    }
+
+    /** Whether {@code node} is a project or a page: what record validation checked. */
+    private static boolean inRecord(Graph graph, Node node) {
+        return graph.contains(node, RDF.type.asNode(), IDF.Project.asNode())
+                || graph.contains(node, RDF.type.asNode(), IDF.SourcePage.asNode());
+    }
+
+    /** The pages more than one project derives from (the same bytes under two projects). */
+    private static Set<Node> sharedPages(Graph graph) {
+        Map<Node, Node> first = new HashMap<>();
+        Set<Node> shared = new LinkedHashSet<>();
+        graph.find(Node.ANY, PROV.wasDerivedFrom.asNode(), Node.ANY).forEachRemaining(t -> {
+            Node before = first.putIfAbsent(t.getObject(), t.getSubject());
+            if (before != null && !before.equals(t.getSubject())) {
+                shared.add(t.getObject());
+            }
+        });
+        return shared;
     }
 
     /** The results of one slice; safe to call from several threads at once on a dataset that is only read. */

@@ -23,6 +23,7 @@ import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
+import org.w3id.iomidf.map.PROV;
 import org.w3id.iomidf.map.ProjectMapper;
 import org.w3id.iomidf.map.ProjectMerger;
 import org.w3id.iomidf.map.ReferenceMapper;
@@ -94,6 +95,90 @@ class RecordValidatorTest {
         assertTrue(
                 whole.problems().stream().anyMatch(p -> "soon".equals(p.value())),
                 () -> "the page graph's start year: " + whole.problems());
+    }
+
+    /**
+     * The build's checks together (each record with the reference data, then what no record sees alone) find
+     * exactly what a validation of the whole published dataset finds, with a violation of every shape seeded:
+     * in a project, a page, a page's graph, the reference data, the description, and a page two projects share.
+     */
+    @Test
+    void recordChecksAndTheEndCheckFindWhatTheWholeCheckFinds() {
+        Graph tampered = GraphFactory.createGraphMem();
+        reference.find().forEachRemaining(tampered::add);
+        tampered.remove(NodeFactory.createURI(iris.country("MNG")), IDF.alpha2.asNode(), Node.ANY);
+        tampered.remove(NodeFactory.createURI(iris.region("142")), IDF.level.asNode(), Node.ANY);
+        RecordValidator withTampered = new RecordValidator(IdfShapes.load(iris.base()), tampered, iris);
+        List<MergedProject> projects =
+                List.of(project("BW10P0006-en.txt"), project("CH10P0641-fr.txt"), project("MZ10P0504-es.txt"));
+        List<DatasetGraph> records = new java.util.ArrayList<>();
+        projects.forEach(p -> records.add(record(p)));
+        Node bw = NodeFactory.createURI(iris.project("BW10P0006"));
+        Node bwPage = NodeFactory.createURI(
+                iris.page(projects.get(0).pages().get(0).source().sha256()));
+        DatasetGraph first = records.get(0);
+        first.getDefaultGraph().remove(bw, IDF.budgetUSD.asNode(), Node.ANY);
+        first.getDefaultGraph().add(Triple.create(bw, IDF.budgetUSD.asNode(), decimal("-5")));
+        first.getDefaultGraph().remove(bwPage, IDF.layout.asNode(), Node.ANY);
+        first.getDefaultGraph().add(Triple.create(bwPage, IDF.layout.asNode(), NodeFactory.createLiteralString("odd")));
+        first.add(Quad.create(bwPage, bw, IDF.startYear.asNode(), NodeFactory.createLiteralString("soon")));
+        Node ch = NodeFactory.createURI(iris.project("CH10P0641"));
+        records.get(1)
+                .getDefaultGraph()
+                .add(Triple.create(ch, IDF.primaId.asNode(), NodeFactory.createLiteralString("CH10X0641")));
+        // The same bytes saved under another name in the third project: its record holds the page as well.
+        Node mz = NodeFactory.createURI(iris.project("MZ10P0504"));
+        DatasetGraph third = records.get(2);
+        third.getDefaultGraph().add(Triple.create(mz, PROV.wasDerivedFrom.asNode(), bwPage));
+        first.getDefaultGraph()
+                .find(bwPage, Node.ANY, Node.ANY)
+                .filterDrop(t -> t.getPredicate().equals(IDF.file.asNode()))
+                .forEachRemaining(third.getDefaultGraph()::add);
+        third.getDefaultGraph()
+                .add(Triple.create(bwPage, IDF.file.asNode(), NodeFactory.createLiteralString("copy.txt")));
+        third.add(Quad.create(bwPage, mz, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Copy", "en")));
+        DatasetGraph published = DatasetGraphFactory.create();
+        tampered.find().forEachRemaining(published.getDefaultGraph()::add);
+        records.forEach(r -> r.find().forEachRemaining(published::add));
+        Node dataset = NodeFactory.createURI(iris.dataset());
+        published
+                .getDefaultGraph()
+                .add(Triple.create(
+                        dataset,
+                        org.apache.jena.vocabulary.RDF.type.asNode(),
+                        org.apache.jena.vocabulary.DCAT.Dataset.asNode()));
+
+        GraphValidator validator = new GraphValidator(IdfShapes.load(iris.base()));
+        java.util.Set<String> whole =
+                keys(validator.validate(published).report().getEntries());
+        java.util.Set<String> built = new java.util.TreeSet<>();
+        for (int i = 0; i < projects.size(); i++) {
+            built.addAll(keys(withTampered
+                    .validate(projects.get(i), records.get(i))
+                    .report()
+                    .getEntries()));
+        }
+        List<org.apache.jena.shacl.validation.ReportEntry> end = new java.util.ArrayList<>();
+        validator.acrossRecords(published).forEach(part -> end.addAll(validator.check(published, part)));
+        built.addAll(keys(end));
+        assertTrue(whole.size() >= 8, () -> "every seeded violation found: " + whole);
+        assertEquals(whole, built);
+        assertTrue(
+                keys(end).stream().anyMatch(k -> k.contains("copy.txt") || k.contains(IDF.file.getURI())),
+                () -> "the shared page: " + keys(end));
+    }
+
+    private static java.util.Set<String> keys(
+            java.util.Collection<org.apache.jena.shacl.validation.ReportEntry> entries) {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (org.apache.jena.shacl.validation.ReportEntry e : entries) {
+            keys.add(e.focusNode() + " " + e.resultPath() + " " + e.sourceConstraintComponent() + " " + e.value());
+        }
+        return keys;
+    }
+
+    private static Node decimal(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     /** What a page says is checked in the page's own graph and reported at that page's file and line. */
