@@ -32,6 +32,8 @@ public final class IDF {
     public static final Property budgetUSD = property("budgetUSD");
     public static final Property beneficiary = property("beneficiary");
     public static final Property unresolvedBeneficiary = property("unresolvedBeneficiary");
+    public static final Property beneficiaryRegion = property("beneficiaryRegion");
+    public static final Property beneficiaryGroup = property("beneficiaryGroup");
 
     public static final Property file = property("file");
     public static final Property sha256 = property("sha256");

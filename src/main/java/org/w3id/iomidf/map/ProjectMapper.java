@@ -3,12 +3,16 @@ package org.w3id.iomidf.map;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Lang;
@@ -19,7 +23,8 @@ import org.w3id.iomidf.source.CodeLists;
  * Maps a merged project to statements, pushed into a {@link StreamRDF} sink (the store loader or a dump writer).
  *
  * <p>The default graph holds the published dataset, each fact once: the project resource with the reconciled
- * values and its titles and descriptions per language, {@code prov:wasDerivedFrom} its pages and
+ * values and its titles and descriptions per language, the UN regions and country groups of its beneficiaries,
+ * {@code prov:wasDerivedFrom} its pages and
  * {@code prov:wasGeneratedBy} the build; and each page's own metadata ({@code {base}page/{sha256}}: file, web
  * address, checksum, language, layout). What each page says about the project is in the named graph of that page
  * (the graph's name is the page's IRI), with the project as subject and the same properties: a query of the
@@ -27,7 +32,7 @@ import org.w3id.iomidf.source.CodeLists;
  * No blank nodes: every subject is an IRI, so dumps are stable.
  *
  * <pre>{@code
- * ProjectMapper mapper = new ProjectMapper(iris, codeLists);
+ * ProjectMapper mapper = new ProjectMapper(iris, codeLists, gazetteer);
  * mapper.map(merger.merge(pages), sink);
  * }</pre>
  */
@@ -35,10 +40,13 @@ public final class ProjectMapper {
 
     private final IriMinter iris;
     private final CodeLists codeLists;
+    private final Gazetteer gazetteer;
 
-    public ProjectMapper(IriMinter iris, CodeLists codeLists) {
+    /** @param gazetteer the countries, for the regions and groups each beneficiary belongs to */
+    public ProjectMapper(IriMinter iris, CodeLists codeLists, Gazetteer gazetteer) {
         this.iris = Objects.requireNonNull(iris, "iris");
         this.codeLists = Objects.requireNonNull(codeLists, "codeLists");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
     public void map(MergedProject project, StreamRDF sink) {
@@ -50,6 +58,7 @@ public final class ProjectMapper {
             out.text(subject, DCTerms.description, project.descriptions().get(lang), lang);
         }
         values(out, subject, project.values());
+        beneficiaryAreas(out, subject, project.values());
         for (ProjectPage page : project.pages()) {
             out.link(
                     subject,
@@ -116,6 +125,36 @@ public final class ProjectMapper {
                 out.string(subject, IDF.unresolvedBeneficiary, country.asWritten());
             }
         }
+    }
+
+    /**
+     * The UN regions (region, sub-region, intermediate region) and country groups of the project's beneficiary
+     * countries, each once: what every query by region or group would otherwise work out through the countries.
+     */
+    private void beneficiaryAreas(Emitter out, Node subject, ProjectValues v) {
+        Set<String> regions = new TreeSet<>();
+        Set<String> groups = new TreeSet<>();
+        for (CountryRef ref : v.countries()) {
+            if (!ref.resolved()) {
+                continue;
+            }
+            gazetteer.byAlpha3(ref.alpha3()).ifPresent(c -> {
+                Stream.of(c.regionM49(), c.subRegionM49(), c.intermediateRegionM49())
+                        .filter(Objects::nonNull)
+                        .forEach(regions::add);
+                if (c.ldc()) {
+                    groups.add("LDC");
+                }
+                if (c.lldc()) {
+                    groups.add("LLDC");
+                }
+                if (c.sids()) {
+                    groups.add("SIDS");
+                }
+            });
+        }
+        regions.forEach(m49 -> out.link(subject, IDF.beneficiaryRegion, iris.region(m49)));
+        groups.forEach(g -> out.link(subject, IDF.beneficiaryGroup, concept(CodeScheme.COUNTRY_GROUP, g)));
     }
 
     /** The concept's IRI, for a notation of the scheme (the parser gives no other); null for none. */

@@ -104,7 +104,7 @@ public final class Build {
         Publisher.Parts parts = new Publisher.Parts(
                 parser,
                 new ProjectMerger(),
-                new ProjectMapper(iris, reference.codeLists()),
+                new ProjectMapper(iris, reference.codeLists(), reference.gazetteer()),
                 new RecordValidator(shapes, reference.graph(), iris));
         BuildSummary summary;
         try (Release release = new Release(tmp, iris, reference, finalShapes)) {

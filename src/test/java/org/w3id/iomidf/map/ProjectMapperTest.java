@@ -25,7 +25,7 @@ class ProjectMapperTest {
     private final IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
     private final CodeLists codeLists = CodeLists.load();
     private final ProjectMerger merger = new ProjectMerger();
-    private final ProjectMapper mapper = new ProjectMapper(iris, codeLists);
+    private final ProjectMapper mapper = new ProjectMapper(iris, codeLists, org.w3id.iomidf.country.Gazetteer.load());
 
     @Test
     void singlePageWithEveryField() {

@@ -326,6 +326,22 @@ class SampleBuildTest {
         assertEquals(String.valueOf(second.pagesRead()), pages.get("n"), "one graph per page read");
     }
 
+    /** The regions and groups a project states are exactly those its beneficiary countries are in. */
+    @Test
+    void beneficiaryRegionsAndGroupsFollowTheCountries() {
+        String idf = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> ";
+        assertEquals(
+                new java.util.HashSet<>(select(idf + "SELECT DISTINCT ?p ?r WHERE { ?p a idf:Project ; idf:beneficiary/"
+                        + "(idf:region|idf:subRegion|idf:intermediateRegion) ?r }")),
+                new java.util.HashSet<>(select(idf + "SELECT DISTINCT ?p ?r WHERE { ?p idf:beneficiaryRegion ?r }")));
+        assertEquals(
+                new java.util.HashSet<>(select(idf + "SELECT DISTINCT ?p ?g WHERE { ?p a idf:Project ; idf:beneficiary/"
+                        + "idf:countryGroup ?g }")),
+                new java.util.HashSet<>(select(idf + "SELECT DISTINCT ?p ?g WHERE { ?p idf:beneficiaryGroup ?g }")));
+        assertFalse(select(idf + "SELECT ?p WHERE { ?p idf:beneficiaryGroup ?g } LIMIT 1")
+                .isEmpty());
+    }
+
     /** The page graphs' dump is read by rapper and holds exactly the store's page graphs. */
     @Test
     void pageGraphsDumpEqualsTheStore() throws Exception {

@@ -295,7 +295,8 @@ class RecordValidatorTest {
 
     private static DatasetGraph record(MergedProject project) {
         DatasetGraph record = DatasetGraphFactory.create();
-        new ProjectMapper(iris, codeLists).map(project, StreamRDFLib.dataset(record));
+        new ProjectMapper(iris, codeLists, org.w3id.iomidf.country.Gazetteer.load())
+                .map(project, StreamRDFLib.dataset(record));
         return record;
     }
 }

@@ -8,11 +8,8 @@ import org.w3id.iomidf.record.CodeScheme;
  */
 enum Facet {
     COUNTRY("country", "idf:beneficiary/idf:alpha3", "?x idf:alpha3 ?v ; a idf:Country"),
-    REGION(
-            "region",
-            "idf:beneficiary/(idf:region|idf:subRegion|idf:intermediateRegion)/idf:m49",
-            "?x idf:m49 ?v ; a idf:M49Region"),
-    GROUP("group", "idf:beneficiary/idf:countryGroup/skos:notation", "?x skos:notation ?v ; skos:inScheme <SCHEME>"),
+    REGION("region", "idf:beneficiaryRegion/idf:m49", "?x idf:m49 ?v ; a idf:M49Region"),
+    GROUP("group", "idf:beneficiaryGroup/skos:notation", "?x skos:notation ?v ; skos:inScheme <SCHEME>"),
     IDF_REGION("idfRegion", "idf:idfRegion/skos:notation", "?x skos:notation ?v ; skos:inScheme <SCHEME>"),
     TYPE("type", "idf:projectType/skos:notation", "?x skos:notation ?v ; skos:inScheme <SCHEME>"),
     STATUS("status", "idf:status/skos:notation", "?x skos:notation ?v ; skos:inScheme <SCHEME>"),
