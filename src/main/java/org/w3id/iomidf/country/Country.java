@@ -1,7 +1,10 @@
 package org.w3id.iomidf.country;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.w3id.iomidf.record.Lang;
 
 /**
@@ -43,6 +46,31 @@ public record Country(
         }
         names = Map.copyOf(names);
         formalNames = Map.copyOf(formalNames);
+    }
+
+    /** The M49 codes of the country's region, sub-region and intermediate region, those the tables give. */
+    public List<String> regionsM49() {
+        return Stream.of(regionM49, subRegionM49, intermediateRegionM49)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * The notations of the UN country groups the country is in ({@code LDC}, {@code LLDC}, {@code SIDS}, as the
+     * country-group code list names them).
+     */
+    public List<String> groups() {
+        List<String> groups = new ArrayList<>(3);
+        if (ldc) {
+            groups.add("LDC");
+        }
+        if (lldc) {
+            groups.add("LLDC");
+        }
+        if (sids) {
+            groups.add("SIDS");
+        }
+        return groups;
     }
 
     /** The M49 region a country belongs to most narrowly: intermediate region, else sub-region, else region. */

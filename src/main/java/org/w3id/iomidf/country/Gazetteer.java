@@ -94,6 +94,15 @@ public final class Gazetteer {
         return new MentionSplitter(names).split(text);
     }
 
+    /** The countries of the mentions resolved to one, in order; unresolved mentions are left out. */
+    public List<Country> resolved(List<CountryRef> mentions) {
+        return mentions.stream()
+                .filter(CountryRef::resolved)
+                .map(c -> byAlpha3(c.alpha3()))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** Every country and area of the tables, sorted by alpha-3 code. */
     public List<Country> countries() {
         return countries;

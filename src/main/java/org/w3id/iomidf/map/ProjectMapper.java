@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
@@ -134,24 +134,9 @@ public final class ProjectMapper {
     private void beneficiaryAreas(Emitter out, Node subject, ProjectValues v) {
         Set<String> regions = new TreeSet<>();
         Set<String> groups = new TreeSet<>();
-        for (CountryRef ref : v.countries()) {
-            if (!ref.resolved()) {
-                continue;
-            }
-            gazetteer.byAlpha3(ref.alpha3()).ifPresent(c -> {
-                Stream.of(c.regionM49(), c.subRegionM49(), c.intermediateRegionM49())
-                        .filter(Objects::nonNull)
-                        .forEach(regions::add);
-                if (c.ldc()) {
-                    groups.add("LDC");
-                }
-                if (c.lldc()) {
-                    groups.add("LLDC");
-                }
-                if (c.sids()) {
-                    groups.add("SIDS");
-                }
-            });
+        for (Country c : gazetteer.resolved(v.countries())) {
+            regions.addAll(c.regionsM49());
+            groups.addAll(c.groups());
         }
         regions.forEach(m49 -> out.link(subject, IDF.beneficiaryRegion, iris.region(m49)));
         groups.forEach(g -> out.link(subject, IDF.beneficiaryGroup, concept(CodeScheme.COUNTRY_GROUP, g)));

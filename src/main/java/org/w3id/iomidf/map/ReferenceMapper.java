@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -105,9 +104,7 @@ public final class ReferenceMapper {
                 subject,
                 IDF.intermediateRegion,
                 c.intermediateRegionM49() == null ? null : iris.region(c.intermediateRegionM49()));
-        group(out, subject, c.ldc(), "LDC");
-        group(out, subject, c.lldc(), "LLDC");
-        group(out, subject, c.sids(), "SIDS");
+        c.groups().forEach(notation -> group(out, subject, notation));
         out.link(subject, SKOS.exactMatch, c.wikidataId() == null ? null : WIKIDATA + c.wikidataId());
         out.link(subject, SKOS.exactMatch, c.geonamesId() == null ? null : GEONAMES + c.geonamesId() + "/");
         out.link(subject, SKOS.exactMatch, EU_COUNTRY + c.alpha3());
@@ -124,16 +121,11 @@ public final class ReferenceMapper {
         out.link(subject, SKOS.exactMatch, sdgGeoArea(r.m49()));
     }
 
-    private void group(Emitter out, Node subject, boolean member, String notation) {
-        if (member) {
-            out.link(
-                    subject,
-                    IDF.countryGroup,
-                    Optional.of(notation)
-                            .filter(n -> codeLists.isCode(CodeScheme.COUNTRY_GROUP, n))
-                            .map(n -> iris.concept(CodeScheme.COUNTRY_GROUP, n))
-                            .orElseThrow(() -> new IllegalStateException("code lists lack country group " + notation)));
+    private void group(Emitter out, Node subject, String notation) {
+        if (!codeLists.isCode(CodeScheme.COUNTRY_GROUP, notation)) {
+            throw new IllegalStateException("code lists lack country group " + notation);
         }
+        out.link(subject, IDF.countryGroup, iris.concept(CodeScheme.COUNTRY_GROUP, notation));
     }
 
     private static void labels(Emitter out, Node subject, Property p, Map<Lang, String> names) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
@@ -97,11 +96,7 @@ final class ProjectTable implements AutoCloseable {
                 .filter(project.titles()::containsKey)
                 .findFirst()
                 .orElse(null);
-        List<Country> countries = v.countries().stream()
-                .filter(CountryRef::resolved)
-                .map(c -> gazetteer.byAlpha3(c.alpha3()))
-                .flatMap(Optional::stream)
-                .toList();
+        List<Country> countries = gazetteer.resolved(v.countries());
         List<Object> row = new ArrayList<>();
         row.add(iris.project(project.key()));
         row.add(v.primaId());
