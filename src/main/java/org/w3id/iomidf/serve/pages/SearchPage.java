@@ -44,13 +44,8 @@ final class SearchPage {
             SELECT ?s (MAX(?score) AS ?best) (MAX(?extract) AS ?text) WHERE {
             BRANCHES
             } GROUP BY ?s ORDER BY DESC(?best) ?s LIMIT %d OFFSET %d""";
-    /**
-     * One language's search: titles, descriptions and names, with the matched words marked, at most LIMIT
-     * literals (a resource has at most two per language, so twice the resources a page needs is enough).
-     */
-    private static final String BRANCH =
-            "  { (?s ?score ?extract) text:query (dcterms:title dcterms:description skos:prefLabel WORDS LIMIT"
-                    + " \"lang:LANG\" \"highlight:s:\uE000 | e:\uE001\") }";
+    /** Jena's text module marks matched words with these (private-use characters, see {@link #marked}). */
+    private static final String HIGHLIGHT = "\"highlight:s:\uE000 | e:\uE001\"";
 
     private static final String NAMES =
             """
@@ -129,15 +124,25 @@ final class SearchPage {
      * {@code asked}, in any language where they leave words to look for; null when they leave none in any.
      */
     static String matching(String asked, String var) {
+        return branches(asked, "(" + var + " ?score)", "", "", " UNION ");
+    }
+
+    /**
+     * One {@code text:query} per language in which {@code asked} leaves words to look for, joined by {@code
+     * union}; each binds {@code subject} (a list such as {@code (?s ?score ?extract)}), with {@code limit} and
+     * {@code highlight} (each empty, or a leading space and the argument) after the words. Null when the words
+     * leave nothing to look for in any language.
+     */
+    private static String branches(String asked, String subject, String limit, String highlight, String union) {
         String words = NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParserBase.escape(asked)));
         List<String> branches = new ArrayList<>();
         for (String lang : SearchIndex.LANGUAGES) {
             if (SearchIndex.hasTerms(asked, lang)) {
-                branches.add("{ (" + var + " ?score) text:query (dcterms:title dcterms:description skos:prefLabel "
-                        + words + " \"lang:" + lang + "\") }");
+                branches.add("{ " + subject + " text:query (dcterms:title dcterms:description skos:prefLabel " + words
+                        + limit + " \"lang:" + lang + "\"" + highlight + ") }");
             }
         }
-        return branches.isEmpty() ? null : String.join(" UNION ", branches);
+        return branches.isEmpty() ? null : String.join(union, branches);
     }
 
     /**
@@ -145,23 +150,13 @@ final class SearchPage {
      * language in which the text leaves words to look for; null when it leaves none in any.
      */
     static String hits(String asked, int page) {
-        String words = NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParserBase.escape(asked)));
-        List<String> branches = new ArrayList<>();
-        for (String lang : SearchIndex.LANGUAGES) {
-            if (SearchIndex.hasTerms(asked, lang)) {
-                branches.add(BRANCH.replace("WORDS", words)
-                        .replace("LIMIT", String.valueOf(2 * (page * PAGE + 1)))
-                        .replace("LANG", lang));
-            }
-        }
-        if (branches.isEmpty()) {
+        // A resource has at most two texts per language: twice the resources a page needs is enough.
+        String limit = " " + 2 * (page * PAGE + 1);
+        String branches = branches(asked, "(?s ?score ?extract)", limit, " " + HIGHLIGHT, "\n  UNION\n  ");
+        if (branches == null) {
             return null;
         }
-        return String.format(
-                Locale.ROOT,
-                HITS.replace("BRANCHES", String.join("\n  UNION\n", branches)),
-                PAGE + 1,
-                (page - 1L) * PAGE);
+        return String.format(Locale.ROOT, HITS.replace("BRANCHES", "  " + branches), PAGE + 1, (page - 1L) * PAGE);
     }
 
     private List<Hit> hits(String sparql, String lang) {
