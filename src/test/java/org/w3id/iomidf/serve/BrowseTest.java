@@ -123,6 +123,19 @@ class BrowseTest {
         assertTrue(fr.body().startsWith("la page doit être un nombre entier"), fr::body);
     }
 
+    /** The landing page's counts are those of the data: projects, and the countries some project benefits. */
+    @Test
+    void landingPageCountsProjectsAndCountries() {
+        String about = page("/?lang=en").selectFirst("main p").text();
+        int projects =
+                sparql(IDF + "SELECT DISTINCT ?p WHERE { ?p a idf:Project }").size();
+        int countries = sparql(IDF + "SELECT DISTINCT ?c WHERE { ?p a idf:Project ; idf:beneficiary ?c }")
+                .size();
+        assertTrue(
+                about.startsWith(projects + " projects") && about.contains("benefiting " + countries + " countries"),
+                about);
+    }
+
     /** No page shows a raw property name: every property of the data is named in the three languages. */
     @Test
     void everyPropertyHasANameInEachLanguage() {

@@ -146,6 +146,14 @@ final class Catalogue {
         return projects;
     }
 
+    /** How many countries benefit from at least one project. */
+    long beneficiaryCountries() {
+        return projects.stream()
+                .flatMap(p -> p.values(Facet.COUNTRY).stream())
+                .distinct()
+                .count();
+    }
+
     /** The name of a facet value in {@code lang}; the code itself when it has none. */
     String name(Facet f, String value, String lang) {
         String name = Labels.pick(names.get(f).getOrDefault(value, List.of()), lang);

@@ -20,16 +20,10 @@ import org.w3id.iomidf.serve.release.Site;
  * under which licence and how to cite it; a search box; the example questions, each opening in the editor.
  */
 final class LandingPage {
-    private static final String COUNTS =
-            """
-            SELECT (COUNT(DISTINCT ?p) AS ?projects) (COUNT(DISTINCT ?c) AS ?countries)
-            WHERE { ?p a idf:Project OPTIONAL { ?p idf:beneficiary ?c } }""";
 
     private final Site site;
     private final List<ExampleQueries.Example> examples;
     private final Supplier<String> root;
-    /** Projects and beneficiary countries of the release, counted on first use. */
-    private volatile long[] counts;
 
     private final Supplier<Catalogue> catalogue;
 
@@ -46,7 +40,7 @@ final class LandingPage {
         String lang = Language.of(req);
         ResourceBundle words = Html.words(lang);
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang));
-        long[] c = counts();
+        Catalogue c = catalogue.get();
         String id = site.release().id();
         String built = site.release().manifest().started() == null
                 ? id
@@ -59,8 +53,10 @@ final class LandingPage {
         StringBuilder b = new StringBuilder("<h1>")
                 .append(Html.esc(words.getString("landing.title")))
                 .append("</h1><p>")
-                .append(Html.esc(
-                        MessageFormat.format(words.getString("landing.about"), n.format(c[0]), n.format(c[1]))))
+                .append(Html.esc(MessageFormat.format(
+                        words.getString("landing.about"),
+                        n.format(c.projects().size()),
+                        n.format(c.beneficiaryCountries()))))
                 .append("</p>")
                 .append(Html.searchForm(lang, "", words.getString("search")))
                 .append("<ul><li>")
@@ -72,7 +68,7 @@ final class LandingPage {
                 .append("</li><li>")
                 .append(Html.link("/dataset?lang=" + lang, words.getString("landing.dataset")))
                 .append("</li></ul>")
-                .append(Charts.all(catalogue.get(), lang))
+                .append(Charts.all(c, lang))
                 .append(EditorPage.list(site, examples, lang))
                 .append("<h2>")
                 .append(Html.esc(words.getString("landing.release")))
@@ -95,20 +91,5 @@ final class LandingPage {
                 res,
                 HttpServletResponse.SC_OK,
                 Html.page(lang, words.getString("landing.title"), "", b.toString()));
-    }
-
-    private long[] counts() {
-        long[] c = counts;
-        if (c == null) {
-            c = site.select(COUNTS, qe -> {
-                var s = qe.execSelect().next();
-                return new long[] {
-                    s.getLiteral("projects").getLong(),
-                    s.getLiteral("countries").getLong()
-                };
-            });
-            counts = c;
-        }
-        return c;
     }
 }
