@@ -25,15 +25,13 @@ final class DumpIndex {
                 .append(Html.esc(words.getString("downloads")))
                 .append("</h1><p>")
                 .append(Html.esc(MessageFormat.format(words.getString("dumps.release"), release.id())))
-                .append("</p><table><thead><tr><th scope=\"col\">")
-                .append(Html.esc(words.getString("dumps.file")))
-                .append("</th><th scope=\"col\">")
-                .append(Html.esc(words.getString("dumps.size")))
-                .append("</th><th scope=\"col\">")
-                .append(Html.esc(words.getString("dumps.format")))
-                .append("</th><th scope=\"col\">")
-                .append(Html.esc(words.getString("dumps.holds")))
-                .append("</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
+                .append("</p>")
+                .append(Html.tableHead(
+                        words.getString("dumps.file"),
+                        words.getString("dumps.size"),
+                        words.getString("dumps.format"),
+                        words.getString("dumps.holds"),
+                        "SHA-256"));
         for (Dumps.Dump d : dumps) {
             if (d.name().endsWith(".sha256")) {
                 continue;

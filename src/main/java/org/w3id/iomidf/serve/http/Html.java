@@ -4,6 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.atlas.json.JsonValue;
 
 /**
  * The frame every HTML page shares, and escaping. Every piece of data goes through {@link #esc} before it
@@ -42,6 +44,25 @@ public final class Html {
             }
         }
         return b.toString();
+    }
+
+    /** The start of a table with one row of column headings (escaped here), up to its body: {@code <tbody>}. */
+    public static String tableHead(String... headings) {
+        StringBuilder b = new StringBuilder("<table><thead><tr>");
+        for (String h : headings) {
+            b.append("<th scope=\"col\">").append(esc(h)).append("</th>");
+        }
+        return b.append("</tr></thead><tbody>").toString();
+    }
+
+    /** JSON as it may stand inside a {@code <script>} element: {@code <} escaped, so no text ends the element. */
+    public static String scriptJson(JsonValue json) {
+        return json.toString().replace("<", "\\u003c");
+    }
+
+    /** A text as a JSON string inside a {@code <script>} element (see {@link #scriptJson}). */
+    public static String scriptString(String text) {
+        return scriptJson(new JsonString(text));
     }
 
     public static String url(String s) {

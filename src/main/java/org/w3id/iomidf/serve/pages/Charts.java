@@ -75,16 +75,14 @@ final class Charts {
             data.put("types", rows(types, t -> c.name(Facet.TYPE, t, lang), null));
             b.append("<h2>")
                     .append(Html.esc(words.getString("chart.map")))
-                    .append("</h2>")
-                    .append("<fieldset class=\"measure\"><legend>")
+                    .append("</h2><fieldset class=\"measure\"><legend>")
                     .append(Html.esc(words.getString("chart.shadeBy")))
                     .append("</legend><label><input type=\"radio\" name=\"measure\" value=\"projects\" checked> ")
                     .append(Html.esc(words.getString("chart.projects")))
                     .append("</label> <label><input type=\"radio\" name=\"measure\" value=\"budget\"> ")
                     .append(Html.esc(words.getString("chart.budget")))
-                    .append("</label></fieldset><div id=\"map\" class=\"map\" role=\"img\" aria-label=\"")
-                    .append(Html.esc(words.getString("chart.map")))
-                    .append("\"></div>");
+                    .append("</label></fieldset>");
+            box(b, "map", "map", words.getString("chart.map"));
             table(
                     b,
                     words,
@@ -94,24 +92,14 @@ final class Charts {
                     a3 -> "/country/" + a3 + "?lang=" + lang,
                     lang);
         }
-        b.append("<h2>")
-                .append(Html.esc(words.getString("chart.perYear")))
-                .append("</h2>")
-                .append("<div id=\"chart-years\" class=\"chart\" role=\"img\" aria-label=\"")
-                .append(Html.esc(words.getString("chart.perYear")))
-                .append("\"></div>");
+        picture(b, "chart-years", "chart", words.getString("chart.perYear"));
         table(b, words, words.getString("chart.year"), years, k -> k, null, lang);
         if (whole) {
-            b.append("<h2>")
-                    .append(Html.esc(words.getString("chart.perType")))
-                    .append("</h2>")
-                    .append("<div id=\"chart-types\" class=\"chart\" role=\"img\" aria-label=\"")
-                    .append(Html.esc(words.getString("chart.perType")))
-                    .append("\"></div>");
+            picture(b, "chart-types", "chart", words.getString("chart.perType"));
             table(b, words, words.getString("facet.type"), types, t -> c.name(Facet.TYPE, t, lang), null, lang);
         }
         b.append("<script type=\"application/json\" id=\"chart-data\">")
-                .append(data.toString().replace("<", "\\u003c"))
+                .append(Html.scriptJson(data))
                 .append("</script><script src=\"/assets/echarts.min.js\"></script>");
         if (whole) {
             b.append("<script src=\"/assets/topojson-client.min.js\"></script>");
@@ -139,6 +127,22 @@ final class Charts {
         return rows;
     }
 
+    /** A picture under its heading: the box the script draws in, named for assistive technology. */
+    private static void picture(StringBuilder b, String id, String css, String title) {
+        b.append("<h2>").append(Html.esc(title)).append("</h2>");
+        box(b, id, css, title);
+    }
+
+    private static void box(StringBuilder b, String id, String css, String title) {
+        b.append("<div id=\"")
+                .append(id)
+                .append("\" class=\"")
+                .append(css)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(Html.esc(title))
+                .append("\"></div>");
+    }
+
     /** The numbers of a picture as a table, in a disclosure that every reader (and screen reader) can open. */
     private static void table(
             StringBuilder b,
@@ -151,13 +155,8 @@ final class Charts {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang));
         b.append("<details><summary>")
                 .append(Html.esc(words.getString("chart.numbers")))
-                .append("</summary><table><thead><tr><th scope=\"col\">")
-                .append(Html.esc(what))
-                .append("</th><th scope=\"col\">")
-                .append(Html.esc(words.getString("chart.projects")))
-                .append("</th><th scope=\"col\">")
-                .append(Html.esc(words.getString("chart.budget")))
-                .append("</th></tr></thead><tbody>");
+                .append("</summary>")
+                .append(Html.tableHead(what, words.getString("chart.projects"), words.getString("chart.budget")));
         sums.forEach((key, sum) -> b.append("<tr><td>")
                 .append(link == null ? Html.esc(name.apply(key)) : Html.link(link.apply(key), name.apply(key)))
                 .append("</td><td>")

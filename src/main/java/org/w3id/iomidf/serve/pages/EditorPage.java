@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonString;
 import org.w3id.iomidf.map.Prefixes;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
@@ -97,12 +96,9 @@ final class EditorPage {
      * holds tabs only).
      */
     private static String accessible(ResourceBundle words) {
-        String query =
-                new JsonString(words.getString("editor.queryText")).toString().replace("<", "\\u003c");
-        String endpoint =
-                new JsonString(words.getString("editor.endpoint")).toString().replace("<", "\\u003c");
-        String tabName =
-                new JsonString(words.getString("editor.tabName")).toString().replace("<", "\\u003c");
+        String query = Html.scriptString(words.getString("editor.queryText"));
+        String endpoint = Html.scriptString(words.getString("editor.endpoint"));
+        String tabName = Html.scriptString(words.getString("editor.tabName"));
         return """
                 (function () {
                   var root = document.getElementById("yasgui");
@@ -132,9 +128,9 @@ final class EditorPage {
      * that answers).
      */
     private static String script(JsonArray tabs, String base) {
-        String json = tabs.toString().replace("<", "\\u003c");
-        String baseJson = new JsonString(base).toString().replace("<", "\\u003c");
-        String prefixes = new JsonString(PREFIXES).toString().replace("<", "\\u003c");
+        String json = Html.scriptJson(tabs);
+        String baseJson = Html.scriptString(base);
+        String prefixes = Html.scriptString(PREFIXES);
         return """
                 (function () {
                   if (typeof Yasgui === "undefined") { return; }
