@@ -31,6 +31,8 @@ final class DatasetDescription {
 
     private final Site site;
     private final Supplier<String> root;
+    /** The build's description, read on first use (a release never changes). */
+    private volatile Model own;
 
     /** @param root the server's public address, ending in / */
     DatasetDescription(Site site, Supplier<String> root) {
@@ -52,13 +54,23 @@ final class DatasetDescription {
         return describe(root.get());
     }
 
+    private Model own() {
+        Model m = own;
+        if (m == null) {
+            m = ModelFactory.createDefaultModel();
+            Path file = site.release().dumps().resolve("void.ttl");
+            if (Files.isRegularFile(file)) {
+                RDFParser.source(file).lang(Lang.TURTLE).base(site.base()).parse(m);
+            }
+            own = m;
+        }
+        return m;
+    }
+
     /** The description, with the endpoint also at {@code root} (the server's address, ending in /). */
     Model describe(String root) {
-        Model m = ModelFactory.createDefaultModel();
-        Path own = site.release().dumps().resolve("void.ttl");
-        if (Files.isRegularFile(own)) {
-            RDFParser.source(own).lang(Lang.TURTLE).base(site.base()).parse(m);
-        }
+        Model m = ModelFactory.createDefaultModel().add(own());
+        m.setNsPrefixes(own().getNsPrefixMap());
         if (!root.equals(site.base())) {
             IriMinter iris = new IriMinter(site.base());
             Resource endpoint = m.createResource(IriMinter.sparql(root)).addProperty(RDF.type, RDFS.Resource);

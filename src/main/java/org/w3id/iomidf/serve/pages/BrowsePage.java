@@ -17,9 +17,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
@@ -269,9 +267,7 @@ final class BrowsePage {
         if (projects.isEmpty()) {
             return titles;
         }
-        StringBuilder values = new StringBuilder();
-        projects.forEach(p ->
-                values.append(NodeFmtLib.strNT(NodeFactory.createURI(p.iri()))).append(' '));
+        String values = ResourceData.terms(projects.stream().map(Catalogue.Project::iri));
         Map<String, List<Literal>> all = new HashMap<>();
         site.select("SELECT ?p ?t WHERE { VALUES ?p { " + values + "} ?p dcterms:title ?t }", qe -> {
             qe.execSelect().forEachRemaining(s -> all.computeIfAbsent(

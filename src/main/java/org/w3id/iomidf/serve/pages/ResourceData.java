@@ -84,11 +84,16 @@ public record ResourceData(
      * number of links. The IRIs come from the data and are written as N-Triples terms, never pasted raw.
      */
     private static String namesOf(List<Link> incoming) {
+        return NAMES_OF.replace(
+                "SUBJECTS", terms(incoming.stream().map(Link::subject).distinct()));
+    }
+
+    /** IRIs for a {@code VALUES} block: written as N-Triples terms, never pasted raw (they come from the data). */
+    static String terms(java.util.stream.Stream<String> iris) {
         StringBuilder values = new StringBuilder();
-        incoming.stream().map(Link::subject).distinct().forEach(s -> values.append(
-                        NodeFmtLib.strNT(NodeFactory.createURI(s)))
-                .append(' '));
-        return NAMES_OF.replace("SUBJECTS", values);
+        iris.forEach(iri ->
+                values.append(NodeFmtLib.strNT(NodeFactory.createURI(iri))).append(' '));
+        return values.toString();
     }
 
     /** The number of pages of incoming links (at least one). */

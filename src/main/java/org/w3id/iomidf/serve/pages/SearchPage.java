@@ -174,9 +174,7 @@ final class SearchPage {
         if (extracts.isEmpty()) {
             return List.of();
         }
-        StringBuilder values = new StringBuilder();
-        extracts.keySet().forEach(iri -> values.append(NodeFmtLib.strNT(NodeFactory.createURI(iri)))
-                .append(' '));
+        String values = ResourceData.terms(extracts.keySet().stream());
         Map<String, List<Literal>> names = new HashMap<>();
         Map<String, String> types = new HashMap<>();
         site.select(NAMES.replace("SUBJECTS", values), qe -> {
