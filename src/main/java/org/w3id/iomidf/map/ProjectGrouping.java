@@ -20,7 +20,7 @@ import java.util.Map;
  * <pre>{@code
  * ProjectGrouping grouping = new ProjectGrouping();
  * pages.forEach(p -> grouping.add(PageKey.of(p)));
- * for (ProjectGroup group : grouping.groups()) { ... read group.paths(), merge ... }
+ * for (ProjectGroup group : grouping.groups()) { ... read group.paths() (or the pages kept at group.added()), merge ... }
  * }</pre>
  */
 public final class ProjectGrouping {
@@ -47,6 +47,11 @@ public final class ProjectGrouping {
         joinOn(byTitleKey, titleKey, index);
     }
 
+    /** Pages added so far. */
+    public int size() {
+        return keys.size();
+    }
+
     /** The groups, sorted by key; the paths of each group sorted. */
     public List<ProjectGroup> groups() {
         Map<Integer, List<Integer>> members = new HashMap<>();
@@ -55,9 +60,11 @@ public final class ProjectGrouping {
         }
         List<ProjectGroup> groups = new ArrayList<>(members.size());
         for (List<Integer> group : members.values()) {
-            List<String> paths =
-                    group.stream().map(i -> keys.get(i).path()).sorted().toList();
-            groups.add(new ProjectGroup(keyOf(group), paths));
+            List<Integer> sorted = group.stream()
+                    .sorted(Comparator.comparing(i -> keys.get(i).path()))
+                    .toList();
+            List<String> paths = sorted.stream().map(i -> keys.get(i).path()).toList();
+            groups.add(new ProjectGroup(keyOf(group), paths, sorted));
         }
         groups.sort(Comparator.comparing(ProjectGroup::key));
         return groups;

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.map.IriMinter;
-import org.w3id.iomidf.map.ProjectGroup;
 import org.w3id.iomidf.map.ProjectMapper;
 import org.w3id.iomidf.map.ProjectMerger;
 import org.w3id.iomidf.source.PageParser;
@@ -18,9 +17,9 @@ import org.w3id.iomidf.validate.IdfShapes;
 import org.w3id.iomidf.validate.RecordValidator;
 
 /**
- * The build: pages in, one new release out. Pass 1 reads every page once, quarantines those that cannot be
- * published and groups the rest by project (small keys only). Pass 2 re-reads each group, merges, maps and
- * validates it, and streams the records that pass into a fresh TDB2 database and the dumps at once. Then the
+ * The build: pages in, one new release out. Pass 1 reads and parses every page once, quarantines those that
+ * cannot be published, keeps the rest in a spill file on disk and groups them by project (small keys only in
+ * memory). Pass 2 takes each group back from the spill, merges, maps and validates it, and streams the records that pass into a fresh TDB2 database and the dumps at once. Then the
  * dataset is described, what no record could be validated for alone (the description, the reference data, shared
  * pages) validated over the store, reports written, and only then is the new
  * release switched in. A build that fails or is killed leaves the live release untouched.
@@ -33,6 +32,8 @@ import org.w3id.iomidf.validate.RecordValidator;
  */
 public final class Build {
     private static final Logger LOG = LoggerFactory.getLogger(Build.class);
+    /** The pages pass 1 keeps for pass 2, in the release folder being written; deleted before the switch. */
+    private static final String SPILL = "pages.spill";
 
     private final BuildOptions options;
     private final IriMinter iris;
@@ -89,37 +90,44 @@ public final class Build {
     private BuildSummary build(Releases releases, Attempt a, BuildReport report) throws IOException {
         Path tmp = a.tmp();
         BuildMarker marker = a.marker();
-        Instant started = a.started();
         enter(marker, "reading pages");
         ReferenceData reference = ReferenceData.load(iris, shapes);
         PageParser parser =
                 new PageParser(reference.gazetteer(), reference.codeLists(), options.inputs(), options.webAddresses());
-        FirstPass first = FirstPass.run(options.inputs(), parser, report, options.progress());
-        List<ProjectGroup> groups = first.groups();
-        LOG.info(
-                "pass 1: {} pages read, {} quarantined, {} projects found",
-                first.pagesRead(),
-                report.quarantinedPages(),
-                groups.size());
+        BuildSummary summary;
+        try (PageSpill spill = PageSpill.create(tmp.resolve(SPILL))) {
+            FirstPass first = FirstPass.run(options.inputs(), parser, spill, report, options.progress());
+            LOG.info(
+                    "pass 1: {} pages read, {} quarantined, {} projects found ({} MB kept for pass 2)",
+                    first.pagesRead(),
+                    report.quarantinedPages(),
+                    first.groups().size(),
+                    spill.size() >> 20);
+            summary = publishRelease(first, reference, a, report);
+        }
+        return publish(releases, tmp, marker, summary);
+    }
+
+    /** Pass 2 and everything after it up to {@code release.json}: the release is complete but not yet live. */
+    private BuildSummary publishRelease(FirstPass first, ReferenceData reference, Attempt a, BuildReport report)
+            throws IOException {
         Publisher.Parts parts = new Publisher.Parts(
-                parser,
                 new ProjectMerger(),
                 new ProjectMapper(iris, reference.codeLists(), reference.gazetteer()),
                 new RecordValidator(shapes, reference.graph(), iris));
-        BuildSummary summary;
-        try (Release release = new Release(tmp, iris, reference, finalShapes)) {
-            enter(marker, "loading the store and dumps");
-            Release.Loaded loaded = release.load(groups, parts, report, options.progress());
+        try (Release release = new Release(a.tmp(), iris, reference, finalShapes)) {
+            enter(a.marker(), "loading the store and dumps");
+            Release.Loaded loaded = release.load(first, parts, report, options.progress());
             LOG.info(
                     "pass 2: {} projects published, {} pages quarantined, {} warnings, {} triples",
                     loaded.published(),
                     report.quarantinedPages(),
                     report.warnings(),
                     loaded.triples());
-            enter(marker, "validating the published graph");
-            release.describe(loaded, started, options.clock().instant());
+            enter(a.marker(), "validating the published graph");
+            release.describe(loaded, a.started(), options.clock().instant());
             LOG.info("published graph validated");
-            summary = new BuildSummary(
+            BuildSummary summary = new BuildSummary(
                     first.pagesRead(),
                     report.otherFiles(),
                     loaded.published(),
@@ -128,13 +136,13 @@ public final class Build {
                     loaded.unresolved(),
                     loaded.triples(),
                     (System.nanoTime() - a.t0()) / 1e9,
-                    tmp,
+                    a.tmp(),
                     report.reasons(FirstPass.REASONS_SHOWN));
-            enter(marker, "writing reports");
+            enter(a.marker(), "writing reports");
             report.write(summary.line());
-            release.finish(summary, started);
+            release.finish(summary, a.started());
+            return summary;
         }
-        return publish(releases, tmp, marker, summary);
     }
 
     private BuildSummary publish(Releases releases, Path tmp, BuildMarker marker, BuildSummary summary)

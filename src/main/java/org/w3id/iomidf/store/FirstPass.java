@@ -2,6 +2,7 @@ package org.w3id.iomidf.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.w3id.iomidf.map.PageKey;
 import org.w3id.iomidf.map.ProjectGroup;
@@ -13,41 +14,81 @@ import org.w3id.iomidf.source.PageParser;
 import org.w3id.iomidf.source.PageReader;
 
 /**
- * Pass 1: reads every page once, quarantines at once those with an ERROR problem (nothing of them is published)
- * and groups the others by project, keeping only a few small strings per page.
+ * Pass 1: reads and parses every page once, quarantines at once those with an ERROR problem (nothing of them is
+ * published), keeps the others in a {@link PageSpill} on disk and groups them by project, holding only a few
+ * small strings per page in memory. The second pass takes each group's pages back from the spill.
  */
-record FirstPass(int pagesRead, List<ProjectGroup> groups) {
+final class FirstPass {
 
     /** How many quarantine reasons the console shows; the report has them all. */
     static final int REASONS_SHOWN = 3;
 
-    /** One page as pass 1 keeps it: its key, or (when it cannot be published) its problems. */
-    private record Read(String path, PageKey key, List<Problem> problems) {}
+    /** One page as a worker hands it over: its key and kept bytes, or (when it cannot be published) its problems. */
+    private record Read(String path, PageKey key, byte[] kept, List<Problem> problems) {}
 
-    private static Read keyOf(PageResult result) {
-        return result.hasErrors() || result.page().isEmpty()
-                ? new Read(result.path(), null, result.problems())
-                : new Read(result.path(), PageKey.of(result.page().get()), List.of());
+    private final int pagesRead;
+    private final List<ProjectGroup> groups;
+    private final PageSpill spill;
+    /** Offset in the spill of each page, in the order the pages were added to the grouping. */
+    private final long[] offsets;
+
+    private FirstPass(int pagesRead, List<ProjectGroup> groups, PageSpill spill, long[] offsets) {
+        this.pagesRead = pagesRead;
+        this.groups = groups;
+        this.spill = spill;
+        this.offsets = offsets;
     }
 
-    static FirstPass run(List<Path> inputs, PageParser parser, BuildReport report, boolean progress)
+    private static Read keyOf(PageResult result) {
+        if (result.hasErrors() || result.page().isEmpty()) {
+            return new Read(result.path(), null, null, result.problems());
+        }
+        return new Read(
+                result.path(),
+                PageKey.of(result.page().get()),
+                PageSpill.encode(result.page().get(), result.problems()),
+                List.of());
+    }
+
+    /** Reads the pages under {@code inputs}, keeping those that can be published in {@code spill}. */
+    static FirstPass run(List<Path> inputs, PageParser parser, PageSpill spill, BuildReport report, boolean progress)
             throws IOException {
         PageFiles found = new PageReader().find(inputs);
         found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p), null)));
         found.others().forEach(f -> report.other(f.toString()));
         ProjectGrouping grouping = new ProjectGrouping();
+        long[] offsets = new long[found.files().size()];
         try (Progress bar =
                 new Progress(progress, "reading pages", found.files().size())) {
-            // Only the page's key leaves the worker, so the window ahead holds a few strings per page.
+            // A page leaves the worker as its key and its bytes for the spill: the window ahead stays small.
             InOrder.run(found.files(), file -> keyOf(parser.parse(file)), read -> {
                 if (read.key() == null) {
                     report.quarantine(new Quarantined(null, List.of(read.path()), read.problems(), null));
                 } else {
+                    offsets[grouping.size()] = spill.append(read.kept());
                     grouping.add(read.key());
                 }
                 bar.step();
             });
         }
-        return new FirstPass(found.files().size() + found.problems().size(), grouping.groups());
+        return new FirstPass(
+                found.files().size() + found.problems().size(),
+                grouping.groups(),
+                spill,
+                Arrays.copyOf(offsets, grouping.size()));
+    }
+
+    int pagesRead() {
+        return pagesRead;
+    }
+
+    /** The projects found, sorted by key. */
+    List<ProjectGroup> groups() {
+        return groups;
+    }
+
+    /** The pages of one group as the first pass parsed them, in the group's path order; safe from several threads. */
+    List<PageSpill.Entry> pagesOf(ProjectGroup group) {
+        return group.added().stream().map(i -> spill.read(offsets[i])).toList();
     }
 }

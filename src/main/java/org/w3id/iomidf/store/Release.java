@@ -16,7 +16,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.Prefixes;
-import org.w3id.iomidf.map.ProjectGroup;
 import org.w3id.iomidf.validate.GraphValidator;
 import org.w3id.iomidf.validate.IdfShapes;
 import org.w3id.iomidf.validate.Verdict;
@@ -45,8 +44,7 @@ final class Release implements AutoCloseable {
         this.db = new Database(dir.resolve(ReleaseFolders.TDB2));
     }
 
-    Loaded load(List<ProjectGroup> groups, Publisher.Parts parts, BuildReport report, boolean progress)
-            throws IOException {
+    Loaded load(FirstPass first, Publisher.Parts parts, BuildReport report, boolean progress) throws IOException {
         Path dumps = Files.createDirectories(dir.resolve(ReleaseFolders.DUMPS));
         StreamRDF loader = db.startLoading();
         Tee tee;
@@ -54,7 +52,8 @@ final class Release implements AutoCloseable {
         try (Dumps out = new Dumps(dumps);
                 Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
                 ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
-                Progress bar = new Progress(progress, "publishing projects", groups.size())) {
+                Progress bar = new Progress(
+                        progress, "publishing projects", first.groups().size())) {
             List<StreamRDF> sinks = new ArrayList<>(out.sinks());
             sinks.add(0, loader);
             tee = new Tee(sinks, List.of(loader, out.claims()));
@@ -62,7 +61,7 @@ final class Release implements AutoCloseable {
             prefixes(tee);
             reference.emit(tee);
             publisher = new Publisher(parts, table, report, tee);
-            publisher.publishAll(groups, bar::step);
+            publisher.publishAll(first, bar::step);
             tee.finish();
         } catch (IOException | RuntimeException e) {
             db.abandon(e);

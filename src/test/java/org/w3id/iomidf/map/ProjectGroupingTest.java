@@ -17,8 +17,8 @@ class ProjectGroupingTest {
         grouping.add(new PageKey("d-en.txt", Lang.EN, null, "V43-805", "Old project"));
         assertEquals(
                 List.of(
-                        new ProjectGroup("MN10P0001", List.of("a-en.txt", "b-fr.txt", "c-es.txt")),
-                        new ProjectGroup("V43-805", List.of("d-en.txt"))),
+                        new ProjectGroup("MN10P0001", List.of("a-en.txt", "b-fr.txt", "c-es.txt"), List.of(1, 0, 2)),
+                        new ProjectGroup("V43-805", List.of("d-en.txt"), List.of(3))),
                 grouping.groups());
     }
 
@@ -30,9 +30,11 @@ class ProjectGroupingTest {
         grouping.add(new PageKey("y.txt", Lang.EN, "MN10P0002", null, "Strengthening Border Management in Mongolia"));
         assertEquals(
                 List.of(
-                        new ProjectGroup("MN10P0002", List.of("y.txt")),
+                        new ProjectGroup("MN10P0002", List.of("y.txt"), List.of(2)),
                         new ProjectGroup(
-                                "strengthening-border-management-in-mongolia-4a227e07", List.of("x1.txt", "x2.txt"))),
+                                "strengthening-border-management-in-mongolia-4a227e07",
+                                List.of("x1.txt", "x2.txt"),
+                                List.of(0, 1))),
                 grouping.groups());
     }
 
