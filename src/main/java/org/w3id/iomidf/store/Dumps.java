@@ -16,14 +16,14 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 
 /**
  * The streaming data dumps, each written as the statements go by, in the order they are published: the published
- * dataset (the default graph) as Turtle (one block per subject), gzipped N-Triples and JSON-LD, and what each page
- * said (the page graphs) as gzipped TriG. The gzip header carries no file name and a zero time, so the same
+ * dataset (the default graph) as Turtle (one block per subject), gzipped N-Triples and gzipped JSON-LD, and what
+ * each page said (the page graphs) as gzipped TriG. {@link #stream()} writes them all on a thread of their own. The gzip header carries no file name and a zero time, so the same
  * statements give the same bytes.
  */
 final class Dumps implements AutoCloseable {
     static final String TURTLE = "idf-ld.ttl";
     static final String NTRIPLES = "idf-ld.nt.gz";
-    static final String JSONLD = "idf-ld.jsonld";
+    static final String JSONLD = "idf-ld.jsonld.gz";
     static final String CLAIMS = "idf-ld-pages.trig.gz";
     static final String CSV = "idf-ld-projects.csv";
     /** The CSV's W3C CSVW metadata, named as CSVW looks for it beside the table. */
@@ -43,7 +43,7 @@ final class Dumps implements AutoCloseable {
         // GZIPOutputStream writes a header without name and with modification time 0.
         ntOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES)), 1 << 16);
         jsonOut = new OutputStreamWriter(
-                new BufferedOutputStream(Files.newOutputStream(dir.resolve(JSONLD))), StandardCharsets.UTF_8);
+                new GZIPOutputStream(Files.newOutputStream(dir.resolve(JSONLD)), 1 << 16), StandardCharsets.UTF_8);
         sinks = List.of(
                 StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
                 StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES_UTF8),
@@ -52,14 +52,13 @@ final class Dumps implements AutoCloseable {
         claims = StreamRDFWriter.getWriterStream(claimsOut, RDFFormat.TRIG_BLOCKS);
     }
 
-    /** The writers of the published dataset (default graph). */
-    List<StreamRDF> sinks() {
-        return sinks;
-    }
-
-    /** The writer of the page graphs. */
-    StreamRDF claims() {
-        return claims;
+    /**
+     * One stream to every dump, written on a thread of its own: the default graph's triples to the dumps of the
+     * published dataset, the page graphs' quads to the claims dump. Its {@code finish()} returns once all is
+     * written.
+     */
+    OffThread stream() {
+        return new OffThread("dump-writer", new Tee(sinks, List.of(claims)));
     }
 
     @Override

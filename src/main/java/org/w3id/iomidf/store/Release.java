@@ -49,14 +49,15 @@ final class Release implements AutoCloseable {
         StreamRDF loader = db.startLoading();
         Tee tee;
         Publisher publisher;
+        OffThread written = null;
         try (Dumps out = new Dumps(dumps);
                 Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
                 ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
                 Progress bar = new Progress(
                         progress, "publishing projects", first.groups().size())) {
-            List<StreamRDF> sinks = new ArrayList<>(out.sinks());
-            sinks.add(0, loader);
-            tee = new Tee(sinks, List.of(loader, out.claims()));
+            // This thread feeds the store's loader; the dumps are written on a thread of their own.
+            written = out.stream();
+            tee = new Tee(List.of(loader, written), List.of(loader, written));
             tee.start();
             prefixes(tee);
             reference.emit(tee);
@@ -64,6 +65,9 @@ final class Release implements AutoCloseable {
             publisher.publishAll(first, bar::step);
             tee.finish();
         } catch (IOException | RuntimeException e) {
+            if (written != null) {
+                written.abandon();
+            }
             db.abandon(e);
             throw e;
         }

@@ -77,7 +77,7 @@ class ProvenanceTest {
                 Main.OK,
                 build("build", b.toString(), "--out", tmp.resolve("site-b").toString()),
                 stderr::toString);
-        for (String dump : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld", "idf-ld-projects.csv")) {
+        for (String dump : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld.gz", "idf-ld-projects.csv")) {
             assertArrayEquals(
                     Files.readAllBytes(tmp.resolve("site-a/dumps").resolve(dump)),
                     Files.readAllBytes(tmp.resolve("site-b/dumps").resolve(dump)),

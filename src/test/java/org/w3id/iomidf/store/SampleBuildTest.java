@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -88,9 +89,10 @@ class SampleBuildTest {
         assertEquals(second.triples(), turtle);
         assertEquals(turtle, ntriples);
         assertEquals(turtle + description, storeTriples());
-        Graph jsonld = RDFParser.source(dumps.resolve("idf-ld.jsonld"))
-                .lang(Lang.JSONLD)
-                .toGraph();
+        Graph jsonld;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(dumps.resolve("idf-ld.jsonld.gz")))) {
+            jsonld = RDFParser.source(in).lang(Lang.JSONLD).toGraph();
+        }
         Graph fromNt = RDFParser.source(nt).lang(Lang.NTRIPLES).toGraph();
         assertTrue(jsonld.isIsomorphicWith(fromNt), "JSON-LD and N-Triples dumps differ");
     }
@@ -110,7 +112,7 @@ class SampleBuildTest {
                         "idf-ld-pages.trig.gz.sha256",
                         "idf-ld-projects.csv-metadata.json.sha256",
                         "idf-ld-projects.csv.sha256",
-                        "idf-ld.jsonld.sha256",
+                        "idf-ld.jsonld.gz.sha256",
                         "idf-ld.nt.gz.sha256",
                         "idf-ld.ttl.sha256",
                         "void.ttl.sha256"),
@@ -198,7 +200,7 @@ class SampleBuildTest {
     void secondBuildGivesByteIdenticalDumpsAndKeepsThePreviousRelease() throws IOException {
         Path dumps = second.release().resolve("dumps");
         assertNotEquals(first.release(), second.release());
-        for (String name : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld", "idf-ld-projects.csv")) {
+        for (String name : List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld.gz", "idf-ld-projects.csv")) {
             assertArrayEquals(
                     Files.readAllBytes(firstDumps.resolve(name)), Files.readAllBytes(dumps.resolve(name)), name);
         }
@@ -379,7 +381,10 @@ class SampleBuildTest {
     /** The JSON-LD dump has a context: a web developer reads short keys, and a JSON-LD processor the same data. */
     @Test
     void jsonLdReadsWithShortKeys() throws IOException {
-        String json = Files.readString(out.resolve("dumps/idf-ld.jsonld"));
+        String json;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(out.resolve("dumps/idf-ld.jsonld.gz")))) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
         assertTrue(json.startsWith("{\n  \"@context\": {"), json.substring(0, 100));
         for (String key :
                 List.of("\"title\": [", "\"budgetUSD\": [", "\"beneficiary\": [", "\"@type\": [\"idf:Project\"]")) {

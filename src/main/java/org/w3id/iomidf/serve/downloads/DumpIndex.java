@@ -79,11 +79,8 @@ final class DumpIndex {
 
     /** What a file holds, in the reader's language; empty for a file the site has no words for. */
     private static String holds(ResourceBundle words, String name) {
-        String kind = name.endsWith(".trig.gz")
-                ? "trig"
-                : name.endsWith(".nt.gz")
-                        ? "nt"
-                        : name.endsWith("-metadata.json") ? "csvw" : name.substring(name.lastIndexOf('.') + 1);
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - ".gz".length()) : name;
+        String kind = plain.endsWith("-metadata.json") ? "csvw" : plain.substring(plain.lastIndexOf('.') + 1);
         if (name.equals("void.ttl")) {
             kind = "void";
         }
