@@ -2,12 +2,15 @@ package org.w3id.iomidf.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands a stream to a thread of its own: the caller's calls are batched and replayed on that thread, in order, into
@@ -21,6 +24,7 @@ import org.apache.jena.sparql.core.Quad;
  * }</pre>
  */
 final class OffThread implements StreamRDF {
+    private static final Logger LOG = LoggerFactory.getLogger(OffThread.class);
     private static final int BATCH = 2048;
     private static final int BATCHES_AHEAD = 16;
 
@@ -45,14 +49,20 @@ final class OffThread implements StreamRDF {
     }
 
     private void drain() {
+        long busy = 0;
         try {
             target.start();
             for (List<Object> items = queue.take(); items != END; items = queue.take()) {
+                long t0 = System.nanoTime();
                 for (Object item : items) {
                     replay(item);
                 }
+                busy += System.nanoTime() - t0;
             }
+            long t0 = System.nanoTime();
             target.finish();
+            busy += System.nanoTime() - t0;
+            LOG.info("{} worked {} s", thread.getName(), String.format(Locale.ROOT, "%.1f", busy / 1e9));
         } catch (InterruptedException e) {
             failure = e;
         } catch (RuntimeException | Error e) {

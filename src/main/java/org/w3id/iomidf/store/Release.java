@@ -21,8 +21,8 @@ import org.w3id.iomidf.validate.IdfShapes;
 import org.w3id.iomidf.validate.Verdict;
 
 /**
- * One release folder being written ({@code releases/<id>.tmp}): the store and dumps loaded from one stream, the
- * full-text index written from the store, then
+ * One release folder being written ({@code releases/<id>.tmp}): the store, the dumps and the full-text index
+ * written from one stream (each on a thread of its own), then
  * the dataset description, the final validation of what no record could be validated for alone, and {@code release.json} last.
  */
 final class Release implements AutoCloseable {
@@ -50,6 +50,8 @@ final class Release implements AutoCloseable {
         Tee tee;
         Publisher publisher;
         OffThread written = null;
+        OffThread indexed = null;
+        SearchIndex.Writer text = SearchIndex.writer(dir.resolve(ReleaseFolders.TEXT));
         try (Dumps out = new Dumps(dumps);
                 Writer csv = Files.newBufferedWriter(dumps.resolve(Dumps.CSV));
                 ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
@@ -57,7 +59,9 @@ final class Release implements AutoCloseable {
                         progress, "publishing projects", first.groups().size())) {
             // This thread feeds the store's loader; the dumps are written on a thread of their own.
             written = out.stream();
-            tee = new Tee(List.of(loader, written), List.of(loader, written));
+            // The text index is written from the same stream, on a third thread (it indexes the default graph).
+            indexed = new OffThread("text-index", text);
+            tee = new Tee(List.of(loader, written, indexed), List.of(loader, written));
             tee.start();
             prefixes(tee);
             reference.emit(tee);
@@ -65,21 +69,16 @@ final class Release implements AutoCloseable {
             publisher.publishAll(first, bar::step);
             tee.finish();
         } catch (IOException | RuntimeException e) {
-            if (written != null) {
-                written.abandon();
+            for (OffThread t : new OffThread[] {written, indexed}) {
+                if (t != null) {
+                    t.abandon();
+                }
             }
+            text.close();
             db.abandon(e);
             throw e;
         }
         db.finishLoading();
-        long t0 = System.nanoTime();
-        db.read(graph -> {
-            SearchIndex.build(graph, dir.resolve(ReleaseFolders.TEXT));
-            return null;
-        });
-        LOG.info(
-                "text index written in {} s",
-                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return new Loaded(publisher.published(), publisher.unresolved(), tee.triples(), tee.quads());
     }
 

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.SKOS;
@@ -80,18 +82,51 @@ public final class SearchIndex {
 
     /** Writes the index of {@code graph}'s titles, descriptions and names into {@code dir}. */
     public static void build(Graph graph, Path dir) {
-        TextIndex index = open(dir);
-        try {
-            EntityDefinition def = index.getDocDef();
-            for (Node p : FIELDS.keySet()) {
-                graph.find(Node.ANY, p, Node.ANY)
-                        .filterKeep(t -> t.getObject().isLiteral())
-                        .forEach(t -> index.addEntity(
-                                TextQueryFuncs.entityFromQuad(def, Quad.create(Quad.defaultGraphIRI, t))));
+        try (Writer writer = writer(dir)) {
+            graph.find().forEachRemaining(writer::triple);
+            writer.finish();
+        }
+    }
+
+    /**
+     * A stream that indexes the titles, descriptions and names of the default graph's triples it is sent, written
+     * into {@code dir} when the stream finishes; quads (the page graphs) are not indexed. The triples must come
+     * once each (an index keeps what it is sent twice). Close it to give up an index that was not finished.
+     */
+    static Writer writer(Path dir) {
+        return new Writer(open(dir));
+    }
+
+    /** See {@link #writer(Path)}. */
+    static final class Writer extends StreamRDFBase implements AutoCloseable {
+        private final TextIndex index;
+        private final EntityDefinition def;
+        private boolean closed;
+
+        private Writer(TextIndex index) {
+            this.index = index;
+            this.def = index.getDocDef();
+        }
+
+        @Override
+        public void triple(Triple t) {
+            if (t.getObject().isLiteral() && FIELDS.containsKey(t.getPredicate())) {
+                index.addEntity(TextQueryFuncs.entityFromQuad(def, Quad.create(Quad.defaultGraphIRI, t)));
             }
+        }
+
+        @Override
+        public void finish() {
             index.commit();
-        } finally {
-            index.close();
+            close();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!closed) {
+                closed = true;
+                index.close();
+            }
         }
     }
 
