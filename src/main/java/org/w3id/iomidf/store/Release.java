@@ -116,6 +116,7 @@ final class Release implements AutoCloseable {
         }
         Checksums.write(dumps.resolve(Dumps.VOID));
         db.add(description.getGraph());
+        db.writeStatistics();
         GraphValidator validator = new GraphValidator(finalShapes);
         List<GraphValidator.Part> parts = db.readAll(validator::acrossRecords);
         List<ReportEntry> results = new ArrayList<>();

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -29,6 +31,9 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderWeighted;
+import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -211,6 +216,26 @@ class SampleBuildTest {
         assertEquals(second.release().toRealPath(), out.resolve("current").toRealPath());
         assertEquals(
                 out.resolve("current/dumps").toRealPath(), out.resolve("dumps").toRealPath());
+    }
+
+    /** The release carries TDB2's optimiser statistics of its default graph, and the store opens with them. */
+    @Test
+    void theStoreOpensWithItsOptimiserStatistics() throws IOException {
+        Path stats = out.resolve("tdb2/Data-0001").resolve(Database.STATISTICS);
+        assertTrue(Files.exists(stats), "no " + stats);
+        SSE.readFile(stats.toString()); // the file is the SSE that TDB2 reads
+        Matcher count = Pattern.compile("\\(count (\\d+)\\)").matcher(Files.readString(stats));
+        assertTrue(count.find(), "no count in " + stats);
+        long counted = Long.parseLong(count.group(1));
+        assertEquals(storeTriples(), counted, "statistics count the default graph as published");
+        Dataset ds = TDB2Factory.connectDataset(out.resolve("tdb2").toString());
+        try {
+            ReorderTransformation reorder =
+                    TDBInternal.getDatasetGraphTDB(ds.asDatasetGraph()).getReorderTransform();
+            assertTrue(reorder instanceof ReorderWeighted, "the optimiser uses the statistics: " + reorder);
+        } finally {
+            TDBInternal.expel(ds.asDatasetGraph());
+        }
     }
 
     private static long storeTriples() {
