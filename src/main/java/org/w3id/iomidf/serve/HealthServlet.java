@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
 import org.apache.jena.atlas.json.JsonObject;
 import org.w3id.iomidf.serve.http.Reply;
 import org.w3id.iomidf.serve.release.Site;
@@ -14,9 +15,12 @@ final class HealthServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private final transient Site site;
+    private final transient BooleanSupplier warm;
 
-    HealthServlet(Site site) {
+    /** @param warm whether the release has been warmed (its example queries run once) */
+    HealthServlet(Site site, BooleanSupplier warm) {
         this.site = site;
+        this.warm = warm;
     }
 
     @Override
@@ -29,6 +33,7 @@ final class HealthServlet extends HttpServlet {
             site.checkReadable();
             o.put("status", "ok");
             o.put("triples", site.triples());
+            o.put("warm", warm.getAsBoolean());
             status = HttpServletResponse.SC_OK;
         } catch (RuntimeException e) {
             o.put("status", "unavailable");

@@ -84,6 +84,8 @@ final class ReleaseSwitch {
             return old.release();
         }
         ServedRelease next = open.apply(Release.open(config.dir()));
+        // The live release answers while the next one warms: readers never get a cold store after a switch.
+        next.awaitWarm();
         live.set(next);
         old.leave();
         LOG.info(

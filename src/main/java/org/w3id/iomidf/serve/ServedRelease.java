@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.serve.downloads.Downloads;
 import org.w3id.iomidf.serve.http.SlowClients;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
 import org.w3id.iomidf.serve.pages.ResourceServlet;
 import org.w3id.iomidf.serve.release.BuildDirectoryException;
 import org.w3id.iomidf.serve.release.Release;
@@ -42,6 +43,8 @@ final class ServedRelease {
     private final ResourceServlet resources;
     /** Holders: the server while live (1), plus one per running request; 0 means closed. */
     private final AtomicInteger holders = new AtomicInteger(1);
+    /** The example queries run once over the store when it is opened; null until started. */
+    private volatile Warming warming;
 
     private ServedRelease(
             Release release, DatasetGraph base, TextIndex text, Site site, SlowClients slow, Supplier<String> root) {
@@ -50,13 +53,13 @@ final class ServedRelease {
         this.text = text;
         this.site = site;
         this.downloads = new Downloads(site, slow, root);
-        this.health = new HealthServlet(site);
+        this.health = new HealthServlet(site, this::warm);
         this.resources = new ResourceServlet(site, downloads::describe, root);
     }
 
     /**
-     * Opens the release's database and warms it with one query (counting the default graph), so the first
-     * request after a switch is not the one that pays for opening it.
+     * Opens the release's database and starts warming it ({@link Warming}: the example queries run once, on a
+     * thread of their own, holding the release); {@link #awaitWarm()} waits for that.
      */
     static ServedRelease open(Release release, ServeConfig config, SlowClients slow, Supplier<String> root) {
         DatasetGraph dsg;
@@ -69,7 +72,15 @@ final class ServedRelease {
         try {
             text = Files.isDirectory(release.text()) ? SearchIndex.open(release.text()) : null;
             Site site = Site.of(release, LinkedDataServer.readOnly(dsg, text, config));
-            return new ServedRelease(release, dsg, text, site, slow, root);
+            ServedRelease served = new ServedRelease(release, dsg, text, site, slow, root);
+            served.enter();
+            served.warming = Warming.start(
+                    release.id(),
+                    site.data(),
+                    ExampleQueries.load(release.base()),
+                    config.queryTimeout(),
+                    served::leave);
+            return served;
         } catch (RuntimeException e) {
             if (text != null) {
                 text.close();
@@ -119,6 +130,16 @@ final class ServedRelease {
             TDBInternal.expel(base);
             LOG.info("closed release {}", release.id());
         }
+    }
+
+    /** Whether warming has ended. */
+    boolean warm() {
+        return warming.done();
+    }
+
+    /** Waits until warming has ended (a switch does, so readers get a warm release). */
+    void awaitWarm() {
+        warming.await();
     }
 
     boolean closed() {

@@ -95,11 +95,20 @@ class SwitchTest {
                 LinkedDataServer.start(ServeConfig.of(out, 0), new ReloadOptions(Duration.ofMillis(200)))) {
             Http http = new Http(server.port());
             String first = server.release().id();
+            for (int i = 0; i < 600 && !warm(http); i++) {
+                Thread.sleep(50);
+            }
+            assertTrue(warm(http), "the first release is warmed after the start");
             int after = SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages")))
                     .published();
             String second = waitForSwitch(http, first);
+            assertTrue(warm(http), "a release is switched in only once warmed");
             assertEquals(List.of(second, String.valueOf(after)), countAndRelease(http));
         }
+    }
+
+    private static boolean warm(Http http) {
+        return JSON.parse(http.get("/health").body()).get("warm").getAsBoolean().value();
     }
 
     private static String waitForSwitch(Http http, String from) throws InterruptedException {

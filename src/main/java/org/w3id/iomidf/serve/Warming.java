@@ -1,0 +1,115 @@
+package org.w3id.iomidf.serve;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.serve.pages.ExampleQueries;
+
+/**
+ * Warms a release before readers need it: runs each published example query once over its store (federated ones
+ * excepted: warming never leaves the machine), reading every answer to the end. That brings the indexes the
+ * researchers' queries read into memory and compiles the query engine's paths, so the first query a reader sends
+ * after a start or a switch is not the one that pays for it. Each query is bounded by the server's query timeout
+ * and the whole by {@link #BUDGET}.
+ *
+ * <pre>{@code
+ * Warming w = Warming.start(release.id(), data, ExampleQueries.load(base), Duration.ofSeconds(30));
+ * w.await();   // before a switch; at start the server answers while it runs
+ * }</pre>
+ */
+final class Warming {
+    private static final Logger LOG = LoggerFactory.getLogger(Warming.class);
+    /** At most this long for the whole warm-up. */
+    static final Duration BUDGET = Duration.ofSeconds(120);
+
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    private Warming() {}
+
+    /** Starts warming {@code data} on a thread of its own; {@code after} runs when it ends, however it ends. */
+    static Warming start(
+            String release,
+            DatasetGraph data,
+            List<ExampleQueries.Example> examples,
+            Duration perQuery,
+            Runnable after) {
+        Warming w = new Warming();
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        w.run(release, data, examples, perQuery);
+                    } finally {
+                        after.run();
+                        w.done.countDown();
+                    }
+                },
+                "warm-" + release);
+        t.setDaemon(true);
+        t.start();
+        return w;
+    }
+
+    private void run(String release, DatasetGraph data, List<ExampleQueries.Example> examples, Duration perQuery) {
+        long t0 = System.nanoTime();
+        long deadline = t0 + BUDGET.toNanos();
+        int ran = 0;
+        for (ExampleQueries.Example e : examples) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                LOG.info("warming release {} stopped at its budget of {} s", release, BUDGET.toSeconds());
+                break;
+            }
+            Query q = QueryFactory.create(e.sparql());
+            if (!q.isSelectType() || e.sparql().contains("SERVICE")) {
+                continue;
+            }
+            long timeout = Math.min(perQuery.toMillis(), TimeUnit.NANOSECONDS.toMillis(left));
+            try {
+                Txn.executeRead(data, () -> {
+                    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(data))
+                            .query(q)
+                            .timeout(timeout, TimeUnit.MILLISECONDS)
+                            .build()) {
+                        ResultSet rs = qe.execSelect();
+                        while (rs.hasNext()) {
+                            rs.next();
+                        }
+                    }
+                });
+                ran++;
+            } catch (RuntimeException ex) {
+                // Warming is an optimisation: a query that fails here fails for its reader too, and says why then.
+                LOG.info("warming release {}: example {} stopped: {}", release, e.iri(), ex.toString());
+            }
+        }
+        LOG.info(
+                "warmed release {} with {} example queries in {} s",
+                release,
+                ran,
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+    }
+
+    boolean done() {
+        return done.getCount() == 0;
+    }
+
+    /** Waits until warming has ended. */
+    void await() {
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
