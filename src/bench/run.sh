@@ -18,6 +18,11 @@
 # runs with its default limits except queries per client (16, as all load clients share 127.0.0.1).
 # BENCH_REUSE=1 keeps the pages, build and plain load of an earlier run of the same size in BENCH_DIR and
 # measures the servers again (for instance with a longer BENCH_SECONDS).
+# Peers measured in the same run when asked: BENCH_RML=1 runs the generic chain of src/bench/rml/chain.sh
+# (RMLMapper 6.1.3 from Maven Central, plain `shacl validate`, plain tdb2.tdbloader) on the same records;
+# BENCH_VIRTUOSO=1 loads our N-Triples dump into Virtuoso 7 (Debian's virtuoso-opensource-7-bin, installed with
+# apt-get when missing and run as root; src/bench/virtuoso.sh, loopback only) and runs the same query mix
+# against it (without the text-index example, which is Jena's), beside ours with its answer cache off.
 # Needs Java 17, Maven (fetches jena-cmds and jena-fuseki-server 5.6.0 from Maven Central), curl and GNU time
 # (installed with apt-get when missing and run as root).
 set -euo pipefail
@@ -40,6 +45,8 @@ JAR=$ROOT/target/idf-ld.jar
 LIB=$WORK/lib
 EXAMPLES=$ROOT/src/main/resources/queries/examples.ttl
 ASK='ASK { ?s ?p ?o }'
+# The example only our server can answer (Jena's text:query), left out when a peer is measured.
+NOT_PORTABLE=search-border-management
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000)
 SERVERS=()
@@ -77,6 +84,15 @@ tools() {
     log "fetching jena-cmds $JENA_VERSION"
     mvn -B -q -f "$ROOT/src/bench/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB/jena"
   fi
+  if [ -n "${BENCH_RML:-}" ] && [ ! -f "$LIB/rml/rmlmapper-6.1.3.jar" ]; then
+    log "fetching RMLMapper 6.1.3"
+    mvn -B -q -f "$ROOT/src/bench/rml/pom.xml" dependency:copy-dependencies -DoutputDirectory="$LIB/rml"
+  fi
+  if [ -n "${BENCH_VIRTUOSO:-}" ] && ! command -v virtuoso-t >/dev/null; then
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null || die "virtuoso-t is not installed"
+    log "installing virtuoso-opensource-7-bin"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource-7-bin >/dev/null
+  fi
   if [ ! -f "$LIB/jena-fuseki-server-$JENA_VERSION.jar" ]; then
     log "fetching jena-fuseki-server $JENA_VERSION"
     mvn -B -q -f "$ROOT/src/bench/pom.xml" dependency:copy \
@@ -110,8 +126,8 @@ first_answer() {
   echo fail
 }
 
-load() {  # endpoint clients requests seconds -> TSV of QueryLoad
-  java -Xmx256m -cp "$LIB/jena/*" "$ROOT/src/bench/QueryLoad.java" "$EXAMPLES" "$1" "$2" "$3" "$4" 2>/dev/null
+load() {  # endpoint clients requests seconds [skipped examples] -> TSV of QueryLoad
+  java -Xmx256m -cp "$LIB/jena/*" "$ROOT/src/bench/QueryLoad.java" "$EXAMPLES" "$@" 2>/dev/null
 }
 
 run_size() {
@@ -149,6 +165,11 @@ run_size() {
   fi
   local plain_s plain_mb
   plain_s=$(elapsed "$d/plain.time"); plain_mb=$(peak_mb "$d/plain.time")
+  if [ -n "${BENCH_RML:-}" ] && { [ -z "$reuse" ] || [ ! -f "$d/rml.tsv" ]; }; then
+    log "N=$n: RML chain on the same records"
+    bash "$ROOT/src/bench/rml/chain.sh" "$d/site/current" "$d/rml" "$LIB/jena" "$LIB/rml" "$XMX" >"$d/rml.tsv" \
+      || die "the RML chain failed, see $d/rml"
+  fi
 
   log "N=$n: servers"
   local ours="http://127.0.0.1:$PORT_OURS/sparql" plain="http://127.0.0.1:$PORT_PLAIN/ds/sparql" t0 pid_o pid_p
@@ -182,11 +203,18 @@ run_size() {
     --cache-mb 0 >"$d/serve-nocache.log" 2>&1 &
   SERVERS+=("$!")
   [ "$(first_answer "$ours" "$t0" "$!")" != fail ] || die "our server did not answer, see $d/serve-nocache.log"
+  warm_after "$PORT_OURS" "$t0" >"$d/nocache-warm.txt"
+  # The examples Virtuoso can run too (Jena's text index is ours alone), once each, right after warming.
+  load "$ours" 1 $((q - 1)) "$LEVEL_SECONDS" "$NOT_PORTABLE" >"$d/nocache-first.tsv"
   load "$ours" 1 $((2 * q)) "$LEVEL_SECONDS" >/dev/null
   for c in 1 4 16; do
     load "$ours" "$c" $((REQUESTS * q)) "$LEVEL_SECONDS" >"$d/nocache-c$c.tsv"
+    if [ -n "${BENCH_VIRTUOSO:-}" ]; then
+      load "$ours" "$c" $((REQUESTS * (q - 1))) "$LEVEL_SECONDS" "$NOT_PORTABLE" >"$d/portable-c$c.tsv"
+    fi
   done
   stop_servers
+  [ -z "${BENCH_VIRTUOSO:-}" ] || virtuoso "$n" "$d"
 
   log "N=$n: smallest -Xmx answering the query mix"
   local xmx_ok="none of: $XMX_STEPS" x pid
@@ -205,6 +233,42 @@ run_size() {
   report "$n" "$projects" "$triples" "$build_s" "$build_mb" "$plain_s" "$plain_mb" "$cold_o" "$cold_p" "$xmx_ok" \
     "$(stage "$t_first" "$t_pass1")" "$(stage "$t_pass1" "$t_pass2")" "$(stage "$t_pass2" "$t_valid")" \
     "$(stage "$t_valid" "$t_live")" "$d" | tee -a "$WORK/results.md"
+}
+
+# Seconds from $2 (ns) until our server on port $1 says its release is warm.
+warm_after() {
+  local deadline=$((SECONDS + 600))
+  while [ $SECONDS -lt $deadline ]; do
+    if curl -s -m 5 "http://127.0.0.1:$1/health" | grep -q '"warm" *: *true'; then
+      awk -v a="$2" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }'
+      return
+    fi
+    sleep 0.1
+  done
+  echo fail
+}
+
+# Virtuoso on the same N-Triples dump: bulk load, then the query mix (cold first pass after a restart, then
+# as ours), without the text-index example.
+virtuoso() {
+  local n=$1 d=$2 v=$2/virtuoso http=$((PORT_OURS + 2)) sql=$((PORT_OURS + 3)) skip=$NOT_PORTABLE
+  local endpoint="http://127.0.0.1:$((PORT_OURS + 2))/sparql" q
+  rm -rf "$v"
+  log "N=$n: Virtuoso: bulk load of the N-Triples dump"
+  [ "$(bash "$ROOT/src/bench/virtuoso.sh" start "$v" "$d/site/current/dumps" "$sql" "$http")" != fail ] \
+    || die "Virtuoso did not start, see $v"
+  bash "$ROOT/src/bench/virtuoso.sh" load "$v" "$d/site/current/dumps" idf-ld.nt.gz >"$d/virtuoso-load.txt"
+  bash "$ROOT/src/bench/virtuoso.sh" stop "$v"
+  bash "$ROOT/src/bench/virtuoso.sh" start "$v" "$d/site/current/dumps" "$sql" "$http" >"$d/virtuoso-start.txt"
+  q=$(load "$endpoint" 1 0 1 "$skip" | grep -vc '^total')
+  log "N=$n: Virtuoso: query mix"
+  load "$endpoint" 1 "$q" "$LEVEL_SECONDS" "$skip" >"$d/virtuoso-first.tsv"
+  load "$endpoint" 1 $((2 * q)) "$LEVEL_SECONDS" "$skip" >/dev/null
+  local c
+  for c in 1 4 16; do
+    load "$endpoint" "$c" $((REQUESTS * q)) "$LEVEL_SECONDS" "$skip" >"$d/virtuoso-c$c.tsv"
+  done
+  bash "$ROOT/src/bench/virtuoso.sh" stop "$v"
 }
 
 # Whether a run answered every query of the mix twice, without failure, with the reference row counts.
@@ -259,6 +323,45 @@ report() {
   echo "|---|---:|---:|---:|"
   echo "| cold start to first answer (s) | $cold_o | $cold_p | $(div "$cold_o" "$cold_p") |"
   echo "| smallest -Xmx answering the query mix | $xmx_ok | | |"
+  [ ! -f "$d/rml.tsv" ] || rml_report "$d" "$build_s"
+  [ ! -f "$d/virtuoso-c1.tsv" ] || virtuoso_report "$d"
+}
+
+rml_report() {
+  local d=$1 build_s=$2 map validate loadt total quads results
+  IFS=$'\t' read -r map validate loadt total quads results <"$d/rml.tsv"
+  echo
+  echo "Generic chain on the same records (parsing not counted for it): RMLMapper 6.1.3 $map s, plain"
+  echo "\`shacl validate\` $validate s ($results results: no reconciliation of the pages of a project), plain"
+  echo "\`tdb2.tdbloader\` $loadt s; $quads statements mapped."
+  echo
+  echo "| build | ours, everything included | RML chain | chain / ours (at least 1.5 is the goal) |"
+  echo "|---|---:|---:|---:|"
+  echo "| seconds | $build_s | $total | $(div "$total" "$build_s") |"
+}
+
+virtuoso_report() {
+  local d=$1
+  echo
+  echo "Virtuoso 7 on the same N-Triples dump (bulk load $(cat "$d/virtuoso-load.txt") s; start to first answer"
+  echo "$(cat "$d/virtuoso-start.txt") s). Ours without its answer cache (\`--cache-mb 0\`), every request runs its"
+  echo "query; ours warmed $(cat "$d/nocache-warm.txt") s after its start. Ratios ours / Virtuoso: at most 3 per query"
+  echo "is the goal."
+  echo
+  echo "| query (1 client) | ours uncached p50 ms | Virtuoso p50 ms | p50 ours / Virtuoso | rows ours / Virtuoso |"
+  echo "|---|---:|---:|---:|---:|"
+  join -t $'\t' <(grep -v '^total' "$d/portable-c1.tsv" | sort) <(grep -v '^total' "$d/virtuoso-c1.tsv" | sort) |
+    awk -F'\t' '{ printf "| %s | %s | %s | %s | %s / %s |\n", $1, $4, $9, ($9 > 0) ? sprintf("%.1f", $4 / $9) : "n/a", $6, $11 }'
+  echo
+  echo "| query mix | ours uncached | Virtuoso | ours / Virtuoso |"
+  echo "|---|---:|---:|---:|"
+  local c o v
+  for c in 1 4 16; do
+    o=$(grep '^total' "$d/portable-c$c.tsv" | cut -f5); v=$(grep '^total' "$d/virtuoso-c$c.tsv" | cut -f5)
+    echo "| queries/s, $c clients (at least 0.33 is the goal) | $o | $v | $(div "$o" "$v") |"
+  done
+  o=$(grep '^total' "$d/nocache-first.tsv" | cut -f4); v=$(grep '^total' "$d/virtuoso-first.tsv" | cut -f4)
+  echo "| first pass over the examples after a start, s (at most 2 is the goal) | $o | $v | $(div "$o" "$v") |"
 }
 
 machine() {
