@@ -33,15 +33,33 @@ public final class Records {
     private static final String IDF = "https://w3id.org/iom-idf/ontology#";
     private static final String DCT = "http://purl.org/dc/terms/";
     private static final List<String> COLUMNS = List.of(
-            "page", "project", "file", "sha256", "language", "layout", "lang", "title", "description", "primaId",
-            "projectId", "projectType", "projectTypeLabel", "status", "startYear", "endYear", "fundingYear",
-            "budgetUSD", "coverage", "idfRegion");
+            "page",
+            "project",
+            "file",
+            "sha256",
+            "language",
+            "layout",
+            "lang",
+            "title",
+            "description",
+            "primaId",
+            "projectId",
+            "projectType",
+            "projectTypeLabel",
+            "status",
+            "startYear",
+            "endYear",
+            "fundingYear",
+            "budgetUSD",
+            "coverage",
+            "idfRegion");
 
     public static void main(String[] args) throws IOException {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
         Txn.executeRead(dsg, () -> {
-            try (PrintWriter pages = new PrintWriter(Files.newBufferedWriter(out.resolve("pages.csv"), StandardCharsets.UTF_8));
+            try (PrintWriter pages =
+                            new PrintWriter(Files.newBufferedWriter(out.resolve("pages.csv"), StandardCharsets.UTF_8));
                     PrintWriter beneficiaries = new PrintWriter(
                             Files.newBufferedWriter(out.resolve("beneficiaries.csv"), StandardCharsets.UTF_8))) {
                 pages.println(String.join(",", COLUMNS));
@@ -57,15 +75,24 @@ public final class Records {
                         project = t.getSubject();
                         String p = t.getPredicate().getURI();
                         if (p.equals(IDF + "beneficiary")) {
-                            beneficiaries.println(csv(List.of(page.getURI(), project.getURI(), t.getObject().getURI(), "")));
+                            beneficiaries.println(csv(List.of(
+                                    page.getURI(),
+                                    project.getURI(),
+                                    t.getObject().getURI(),
+                                    "")));
                         } else if (p.equals(IDF + "unresolvedBeneficiary")) {
-                            beneficiaries.println(csv(List.of(page.getURI(), project.getURI(), "", t.getObject().getLiteralLexicalForm())));
+                            beneficiaries.println(csv(List.of(
+                                    page.getURI(),
+                                    project.getURI(),
+                                    "",
+                                    t.getObject().getLiteralLexicalForm())));
                         } else {
                             put(row, t);
                         }
                     }
                     row.put("project", project == null ? "" : project.getURI());
-                    pages.println(csv(COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList()));
+                    pages.println(csv(
+                            COLUMNS.stream().map(c -> row.getOrDefault(c, "")).toList()));
                 }
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -74,7 +101,8 @@ public final class Records {
             Node type = org.apache.jena.vocabulary.RDF.type.asNode();
             java.util.Set<Node> skipped = new java.util.HashSet<>();
             for (String c : List.of("Project", "SourcePage")) {
-                dsg.getDefaultGraph().find(Node.ANY, type, org.apache.jena.graph.NodeFactory.createURI(IDF + c))
+                dsg.getDefaultGraph()
+                        .find(Node.ANY, type, org.apache.jena.graph.NodeFactory.createURI(IDF + c))
                         .forEachRemaining(t -> skipped.add(t.getSubject()));
             }
             dsg.getDefaultGraph().find().forEachRemaining(t -> {
@@ -93,7 +121,8 @@ public final class Records {
     /** One statement of a page as its column: literals by lexical form (texts with their language), IRIs whole. */
     private static void put(Map<String, String> row, Triple t) {
         String p = t.getPredicate().getURI();
-        String name = p.startsWith(IDF) ? p.substring(IDF.length()) : p.startsWith(DCT) ? p.substring(DCT.length()) : null;
+        String name =
+                p.startsWith(IDF) ? p.substring(IDF.length()) : p.startsWith(DCT) ? p.substring(DCT.length()) : null;
         if (name == null || name.equals("wasGeneratedBy")) {
             return;
         }

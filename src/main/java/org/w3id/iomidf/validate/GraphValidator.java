@@ -13,7 +13,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.VLib;
@@ -79,23 +82,56 @@ public final class GraphValidator {
 
     /**
      * What no record can see alone, in slices: every target shape over the default graph's nodes that are not
-     * part of a record (the dataset description, the reference data), and the record nodes that several
-     * records share (a page whose bytes two projects hold: its node and its graph). Each record was validated
-     * before it was published, with the reference data; with these parts, the build's checks together find
-     * what {@link #parts} finds over the whole dataset.
+     * part of a record (the dataset description, the reference data), the record nodes that several records share
+     * (a page whose bytes two projects hold: its node and its graph), and the uniqueness shapes over the subjects
+     * that share a value (see {@link #uniqueOn}). Each record was validated before it was published, with the
+     * reference data; with these parts, the build's checks together find what {@link #parts} finds over the
+     * whole dataset.
      */
     public List<Part> acrossRecords(DatasetGraph dataset) {
         Graph graph = dataset.getDefaultGraph();
         Set<Node> shared = sharedPages(graph);
         List<Part> parts = new ArrayList<>();
         for (Shape shape : shapes.compiled().getTargetShapes()) {
-            Iterator<Node> nodes = VLib.focusNodes(graph, shape).stream()
-                    .filter(n -> shared.contains(n) || !inRecord(graph, n))
-                    .iterator();
+            Optional<Node> unique = uniqueOn(shape);
+            Iterator<Node> nodes = unique.isPresent()
+                    ? sharingValue(graph, unique.get()).iterator()
+                    : VLib.focusNodes(graph, shape).stream()
+                            .filter(n -> shared.contains(n) || !inRecord(graph, n))
+                            .iterator();
             slices(nodes, slice -> parts.add(new Part(shape, slice)));
         }
         slices(shared.iterator(), slice -> parts.add(new Part(null, slice)));
         return parts;
+    }
+
+    /**
+     * The property a shape says is unique: a shape that targets the subjects of one property and has a SPARQL
+     * constraint (the form the shapes give their uniqueness rules). Only subjects sharing a value can violate it.
+     */
+    static Optional<Node> uniqueOn(Shape shape) {
+        boolean sparql = shape.getConstraints().stream().anyMatch(c -> c instanceof SparqlConstraint);
+        if (!sparql || shape.getTargets().size() != 1) {
+            return Optional.empty();
+        }
+        Target target = shape.getTargets().iterator().next();
+        return target.getTargetType() == TargetType.targetSubjectsOf
+                ? Optional.of(target.getObject())
+                : Optional.empty();
+    }
+
+    /** The subjects whose value of {@code property} another subject has too. */
+    private static Set<Node> sharingValue(Graph graph, Node property) {
+        Map<Node, Node> first = new HashMap<>();
+        Set<Node> sharing = new LinkedHashSet<>();
+        graph.find(Node.ANY, property, Node.ANY).forEachRemaining(t -> {
+            Node before = first.putIfAbsent(t.getObject(), t.getSubject());
+            if (before != null && !before.equals(t.getSubject())) {
+                sharing.add(before);
+                sharing.add(t.getSubject());
+            }
+        });
+        return sharing;
     }
 
     /** Whether {@code node} is a project or a page: what record validation checked. */

@@ -10,9 +10,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.validation.ValidationProc;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
@@ -39,6 +42,7 @@ public final class RecordValidator {
     private final Graph reference;
     private final IriMinter iris;
     private final GraphValidator claims;
+    private final List<Shape> recordShapes;
 
     /** @param reference the reference data every record may link to; read, never modified */
     public RecordValidator(IdfShapes shapes, Graph reference, IriMinter iris) {
@@ -46,6 +50,10 @@ public final class RecordValidator {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.iris = Objects.requireNonNull(iris, "iris");
         this.claims = new GraphValidator(shapes);
+        // A record holds one project: the shapes of what must be unique across projects are for the end check.
+        this.recordShapes = shapes.compiled().getTargetShapes().stream()
+                .filter(s -> GraphValidator.uniqueOn(s).isEmpty())
+                .toList();
     }
 
     /** @param record what the mapper made of {@code project}: project and pages, and each page's graph */
@@ -59,13 +67,16 @@ public final class RecordValidator {
         List<Node> focus = new ArrayList<>();
         focus.add(projectNode);
         focus.addAll(pages.keySet());
-        ValidationReport.Builder builder = ValidationReport.create();
+        ValidationContext context = ValidationContext.create(shapes.compiled(), data);
         for (Node node : focus) {
-            ShaclValidator.get()
-                    .validate(shapes.compiled(), data, node)
-                    .getEntries()
-                    .forEach(builder::addReportEntry);
+            for (Shape shape : recordShapes) {
+                if (VLib.isFocusNode(shape, node, data)) {
+                    ValidationProc.execValidateShape(context, data, shape, node);
+                }
+            }
         }
+        ValidationReport.Builder builder = ValidationReport.create();
+        context.generateReport().getEntries().forEach(builder::addReportEntry);
         Map<ReportEntry, ProjectPage> said = new IdentityHashMap<>();
         for (Map.Entry<Node, ProjectPage> page : pages.entrySet()) {
             for (ReportEntry entry : claims.pageClaims(record.getGraph(page.getKey()), reference)) {

@@ -137,6 +137,10 @@ class RecordValidatorTest {
         third.getDefaultGraph()
                 .add(Triple.create(bwPage, IDF.file.asNode(), NodeFactory.createLiteralString("copy.txt")));
         third.add(Quad.create(bwPage, mz, DCTerms.title.asNode(), NodeFactory.createLiteralLang("Copy", "en")));
+        // Two projects with one Prima ID: each record is fine alone.
+        third.getDefaultGraph().remove(mz, IDF.primaId.asNode(), Node.ANY);
+        third.getDefaultGraph()
+                .add(Triple.create(mz, IDF.primaId.asNode(), NodeFactory.createLiteralString("BW10P0006")));
         DatasetGraph published = DatasetGraphFactory.create();
         tampered.find().forEachRemaining(published.getDefaultGraph()::add);
         records.forEach(r -> r.find().forEachRemaining(published::add));
@@ -162,6 +166,12 @@ class RecordValidatorTest {
         validator.acrossRecords(published).forEach(part -> end.addAll(validator.check(published, part)));
         built.addAll(keys(end));
         assertTrue(whole.size() >= 8, () -> "every seeded violation found: " + whole);
+        assertEquals(
+                2,
+                whole.stream()
+                        .filter(k -> k.contains("SPARQLConstraintComponent"))
+                        .count(),
+                () -> "both projects sharing a Prima ID: " + whole);
         assertEquals(whole, built);
         assertTrue(
                 keys(end).stream().anyMatch(k -> k.contains("copy.txt") || k.contains(IDF.file.getURI())),
