@@ -16,6 +16,7 @@
 # "64m 96m 128m 192m 256m 384m 512m 768m 1g"), BENCH_QUERY_TIMEOUT (our server's query timeout in seconds,
 # 120, as the load client's; plain Fuseki has none), BENCH_PORT (first of two loopback ports, 3391). Our server
 # runs with its default limits except queries per client (16, as all load clients share 127.0.0.1).
+# BENCH_BUILD_ONLY=1 measures the build, plain tdb2.tdbloader (and the RML chain if asked) and no server.
 # BENCH_REUSE=1 keeps the pages, build and plain load of an earlier run of the same size in BENCH_DIR and
 # measures the servers again (for instance with a longer BENCH_SECONDS).
 # Peers measured in the same run when asked: BENCH_RML=1 runs the generic chain of src/bench/rml/chain.sh
@@ -171,6 +172,12 @@ run_size() {
       || die "the RML chain failed, see $d/rml"
   fi
 
+  if [ -n "${BENCH_BUILD_ONLY:-}" ]; then
+    report "$n" "$projects" "$triples" "$build_s" "$build_mb" "$plain_s" "$plain_mb" n/a n/a n/a \
+      "$(stage "$t_first" "$t_pass1")" "$(stage "$t_pass1" "$t_pass2")" "$(stage "$t_pass2" "$t_valid")" \
+      "$(stage "$t_valid" "$t_live")" "$d" | tee -a "$WORK/results.md"
+    return
+  fi
   log "N=$n: servers"
   local ours="http://127.0.0.1:$PORT_OURS/sparql" plain="http://127.0.0.1:$PORT_PLAIN/ds/sparql" t0 pid_o pid_p
   t0=$(date +%s%N)
@@ -292,10 +299,14 @@ report() {
   echo "| triples/s | $(div "$triples" "$build_s" %.0f) | $(div "$triples" "$plain_s" %.0f) | $(div "$plain_s" "$build_s") |"
   echo "| peak resident memory (MB, -Xmx$XMX) | $build_mb | $plain_mb | $(div "$build_mb" "$plain_mb") |"
   echo
-  echo "Build stages (seconds, from the build log; parse, map, validate, load and dumps run interleaved in one"
-  echo "streaming pass, so the log separates passes, not those five): JVM start and reference data to the end of"
-  echo "pass 1 (read, parse, group): $s1; pass 2 (parse, map, validate, load TDB2, write dumps): $s2; whole-graph"
-  echo "validation and dataset description: $s3; reports and switch: $s4."
+  echo "Build stages (seconds, from the build log; merge, map, validate, load, dumps and text index run interleaved"
+  echo "in one streaming pass, so the log separates passes, not those): JVM start and reference data to the end of"
+  echo "pass 1 (read, parse, spill, group): $s1; pass 2 (merge, map, validate, load TDB2; dumps and text index on"
+  echo "threads of their own): $s2; statistics, dataset description and end check: $s3; reports and switch: $s4."
+  if [ -n "${BENCH_BUILD_ONLY:-}" ]; then
+    [ ! -f "$d/rml.tsv" ] || rml_report "$d" "$build_s"
+    return
+  fi
   echo
   echo "Queries, 1 client: ours as served (repeated identical requests come from its answer cache), ours with"
   echo "\`--cache-mb 0\` (every request runs the query), plain Fuseki. Ratios are p95 ours / plain (at most 1 is"
