@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.w3id.iomidf.map.PageKey;
-import org.w3id.iomidf.map.ProjectGroup;
 import org.w3id.iomidf.map.ProjectGrouping;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.Problem;
@@ -27,12 +26,17 @@ final class FirstPass {
     private record Read(String path, PageKey key, byte[] kept, List<Problem> problems) {}
 
     private final int pagesRead;
-    private final List<ProjectGroup> groups;
+    /**
+     * Each project's pages as their positions in the grouping (in path order), the projects in key order: all pass
+     * 2 needs of the grouping, a few bytes per page (the paths and keys are dropped once the groups are known).
+     */
+    private final List<int[]> groups;
+
     private final PageSpill spill;
     /** Offset in the spill of each page, in the order the pages were added to the grouping. */
     private final long[] offsets;
 
-    private FirstPass(int pagesRead, List<ProjectGroup> groups, PageSpill spill, long[] offsets) {
+    private FirstPass(int pagesRead, List<int[]> groups, PageSpill spill, long[] offsets) {
         this.pagesRead = pagesRead;
         this.groups = groups;
         this.spill = spill;
@@ -46,7 +50,7 @@ final class FirstPass {
         return new Read(
                 result.path(),
                 PageKey.of(result.page().get()),
-                PageSpill.encode(result.page().get(), result.problems()),
+                PageCodec.encode(result.page().get(), result.problems()),
                 List.of());
     }
 
@@ -71,24 +75,24 @@ final class FirstPass {
                 bar.step();
             });
         }
+        List<int[]> groups = grouping.groups().stream()
+                .map(g -> g.added().stream().mapToInt(Integer::intValue).toArray())
+                .toList();
         return new FirstPass(
-                found.files().size() + found.problems().size(),
-                grouping.groups(),
-                spill,
-                Arrays.copyOf(offsets, grouping.size()));
+                found.files().size() + found.problems().size(), groups, spill, Arrays.copyOf(offsets, grouping.size()));
     }
 
     int pagesRead() {
         return pagesRead;
     }
 
-    /** The projects found, sorted by key. */
-    List<ProjectGroup> groups() {
+    /** The projects found, sorted by key: each the positions of its pages, for {@link #pagesOf}. */
+    List<int[]> groups() {
         return groups;
     }
 
     /** The pages of one group as the first pass parsed them, in the group's path order; safe from several threads. */
-    List<PageSpill.Entry> pagesOf(ProjectGroup group) {
-        return group.added().stream().map(i -> spill.read(offsets[i])).toList();
+    List<PageSpill.Entry> pagesOf(int[] group) {
+        return Arrays.stream(group).mapToObj(i -> spill.read(offsets[i])).toList();
     }
 }

@@ -46,7 +46,7 @@ class PageSpillTest {
         try (PageSpill spill = PageSpill.create(file)) {
             List<Long> offsets = new ArrayList<>();
             for (PageResult r : kept) {
-                offsets.add(spill.append(PageSpill.encode(r.page().get(), r.problems())));
+                offsets.add(spill.append(PageCodec.encode(r.page().get(), r.problems())));
             }
             assertEquals(Files.size(file), spill.size());
             List<Integer> order = new ArrayList<>();
@@ -83,7 +83,7 @@ class PageSpillTest {
                         .orElseThrow();
         Path file = dir.resolve("pages.spill");
         try (PageSpill spill = PageSpill.create(file)) {
-            long at = spill.append(PageSpill.encode(page.page().get(), page.problems()));
+            long at = spill.append(PageCodec.encode(page.page().get(), page.problems()));
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 channel.truncate(spill.size() - 10);
             }
