@@ -30,6 +30,11 @@ final class SampleSite {
         return new Build(new BuildOptions(inputs, out, IriMinter.DEFAULT_BASE, false, Clock.systemUTC())).run();
     }
 
+    /** Builds every bundled sample page and seed into {@code out}; the new release is live when it returns. */
+    static BuildSummary buildAll(Path out) {
+        return build(out, List.of(SAMPLE.resolve("pages"), SAMPLE.resolve("seeds")));
+    }
+
     /** Copies the first {@code n} sample pages, in name order, into {@code into}. */
     static Path firstPages(Path into, int n) throws IOException {
         Files.createDirectories(into);

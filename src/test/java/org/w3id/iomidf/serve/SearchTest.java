@@ -38,7 +38,7 @@ class SearchTest {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages"), SampleSite.SAMPLE.resolve("seeds")));
+        SampleSite.buildAll(out);
         server = LinkedDataServer.start(ServeConfig.of(out, 0));
         http = new Http(server.port());
         for (String folder : List.of("pages", "seeds")) {

@@ -125,7 +125,7 @@ class SoakTest {
             Thread.sleep(seconds * 1000 / 4);
             SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("v2"), 19)));
             Thread.sleep(seconds * 1000 / 4);
-            SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages"), SampleSite.SAMPLE.resolve("seeds")));
+            SampleSite.buildAll(out);
             for (Thread t : clients) {
                 t.join();
             }
