@@ -83,8 +83,9 @@ final class Release implements AutoCloseable {
     }
 
     /**
-     * Writes checksums and void.ttl, loads the description into the store and validates what no record could be
-     * validated for alone (the description, the reference data, shared pages).
+     * Writes checksums and void.ttl, loads the description into the store, writes the optimiser's statistics of
+     * the store as it will be served, and validates what no record could be validated for alone (the description,
+     * the reference data, shared pages, identifiers shared between projects).
      */
     void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
         Path dumps = dir.resolve(ReleaseFolders.DUMPS);
