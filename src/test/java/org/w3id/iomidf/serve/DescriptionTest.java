@@ -31,14 +31,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.fixture.Standards;
 import org.w3id.iomidf.map.IriMinter;
 
 /**
  * The dataset description as a client reads it at {@code /.well-known/void}: one description, made by the build,
- * meeting the DCAT-AP 3.0.1 shapes of {@code ../shared/standards/} (mandatory and recommended) with Jena's SHACL.
+ * meeting the DCAT-AP 3.0.1 shapes of {@code src/test/resources/standards/} (mandatory and recommended) with Jena's SHACL.
  */
 class DescriptionTest {
-    private static final Path STANDARDS = Path.of("../shared/standards");
 
     @TempDir
     static Path out;
@@ -124,7 +124,7 @@ class DescriptionTest {
     }
 
     private static void assertConforms(String shapesFile) {
-        Graph shapes = RDFParser.source(STANDARDS.resolve(shapesFile)).toGraph();
+        Graph shapes = RDFParser.source(Standards.file(shapesFile)).toGraph();
         ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapes), description.getGraph());
         String results = report.getEntries().stream()
                 .map(DescriptionTest::shown)

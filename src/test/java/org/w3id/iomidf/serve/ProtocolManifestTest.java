@@ -23,16 +23,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.fixture.Standards;
 
 /**
- * The W3C SPARQL Protocol test manifests ({@code ../shared/standards/}: SPARQL 1.1, its revision with more
+ * The W3C SPARQL Protocol test manifests ({@code src/test/resources/standards/}: SPARQL 1.1, its revision with more
  * refusal cases, and SPARQL 1.2) run against the real server, twice: cold, then again with every answer the
  * first run could leave in the answer cache. A read-only endpoint over a fixed dataset runs every test that
  * needs no data of its own and performs no update, and every test whose expected answer is a refusal.
  */
 class ProtocolManifestTest {
 
-    private static final Path STANDARDS = Path.of("../shared/standards");
     private static final String MF = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
     private static final String HT = "http://www.w3.org/2011/http#";
     private static final String CNT = "http://www.w3.org/2011/content#";
@@ -65,7 +65,7 @@ class ProtocolManifestTest {
         List<Case> cases = new ArrayList<>();
         for (String file : List.of("sparql11-main.ttl", "sparql11-pr324.ttl", "sparql12-pr324.ttl")) {
             Model m = ModelFactory.createDefaultModel();
-            RDFParser.source(STANDARDS.resolve(file)).lang(Lang.TURTLE).parse(m);
+            RDFParser.source(Standards.file(file)).lang(Lang.TURTLE).parse(m);
             Resource manifest = m.listSubjectsWithProperty(RDF.type, m.createResource(MF + "Manifest"))
                     .next();
             RDFList entries = manifest.getPropertyResourceValue(m.createProperty(MF, "entries"))
