@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * A country or area from the UN M49 / ISO 3166 reference tables, with everything the publisher links it by.
@@ -23,8 +23,8 @@ public record Country(
         String alpha2,
         String alpha3,
         String m49,
-        Map<Lang, String> names,
-        Map<Lang, String> formalNames,
+        Map<PageLanguage, String> names,
+        Map<PageLanguage, String> formalNames,
         String regionM49,
         String subRegionM49,
         String intermediateRegionM49,

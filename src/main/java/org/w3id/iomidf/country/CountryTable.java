@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The country table (ISO codes, UNTERM names, GeoNames and Wikidata IDs) joined to the M49 table by
@@ -18,8 +18,8 @@ final class CountryTable {
 
     static final String RESOURCE = "/reference/country-codes.csv";
     private static final String WIKIDATA_PAGE = "https://www.wikidata.org/wiki/";
-    private static final Map<Lang, String> UNTERM_LANGUAGE =
-            Map.of(Lang.EN, "English", Lang.FR, "French", Lang.ES, "Spanish");
+    private static final Map<PageLanguage, String> UNTERM_LANGUAGE =
+            Map.of(PageLanguage.EN, "English", PageLanguage.FR, "French", PageLanguage.ES, "Spanish");
 
     private CountryTable() {}
 
@@ -71,8 +71,8 @@ final class CountryTable {
     }
 
     private static Country country(CsvTable.Row row, M49Table.Entry e) {
-        Map<Lang, String> formal = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
+        Map<PageLanguage, String> formal = new EnumMap<>(PageLanguage.class);
+        for (PageLanguage lang : PageLanguage.values()) {
             String name = clean(row.get("UNTERM " + UNTERM_LANGUAGE.get(lang) + " Formal"));
             if (!name.isEmpty()) {
                 formal.put(lang, name);
@@ -104,7 +104,7 @@ final class CountryTable {
 
     private static void addNames(CsvTable.Row row, Country country, NameIndex names) {
         String alpha3 = country.alpha3();
-        for (Lang lang : Lang.values()) {
+        for (PageLanguage lang : PageLanguage.values()) {
             String language = UNTERM_LANGUAGE.get(lang);
             names.add(country.names().get(lang), alpha3, NameIndex.Source.UN_SHORT);
             names.add(clean(row.get("UNTERM " + language + " Short")), alpha3, NameIndex.Source.UN_SHORT);

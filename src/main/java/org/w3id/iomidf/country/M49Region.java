@@ -2,7 +2,7 @@ package org.w3id.iomidf.country;
 
 import java.util.Map;
 import java.util.Objects;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * A UN M49 geographic region: World (001), a region (e.g. 002 Africa), a sub-region (015 Northern Africa)
@@ -10,7 +10,7 @@ import org.w3id.iomidf.record.Lang;
  *
  * @param parentM49 the enclosing region's code; null for World
  */
-public record M49Region(String m49, Level level, Map<Lang, String> names, String parentM49) {
+public record M49Region(String m49, Level level, Map<PageLanguage, String> names, String parentM49) {
 
     /** Depth in the M49 hierarchy. */
     public enum Level {

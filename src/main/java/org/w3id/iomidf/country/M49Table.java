@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The UN Statistics Division M49 table in English, French and Spanish: the source of the region
@@ -21,7 +21,7 @@ final class M49Table {
             String alpha2,
             String alpha3,
             String m49,
-            Map<Lang, String> names,
+            Map<PageLanguage, String> names,
             String regionM49,
             String subRegionM49,
             String intermediateRegionM49,
@@ -43,13 +43,14 @@ final class M49Table {
 
     static M49Table read() {
         M49Table table = new M49Table();
-        Map<String, Map<Lang, String>> names = new HashMap<>();
-        for (Lang lang : Lang.values()) {
+        Map<String, Map<PageLanguage, String>> names = new HashMap<>();
+        for (PageLanguage lang : PageLanguage.values()) {
             for (CsvTable.Row row : CsvTable.read("/reference/unsd-m49-" + lang.tag() + ".csv")) {
                 table.addRegions(row, lang);
                 String alpha3 = row.get("ISO-alpha3 Code");
-                names.computeIfAbsent(alpha3, k -> new EnumMap<>(Lang.class)).put(lang, row.get("Country or Area"));
-                if (lang == Lang.EN) {
+                names.computeIfAbsent(alpha3, k -> new EnumMap<>(PageLanguage.class))
+                        .put(lang, row.get("Country or Area"));
+                if (lang == PageLanguage.EN) {
                     table.byAlpha3.put(alpha3, entry(row, null));
                 } else {
                     table.checkSameCodes(row);
@@ -71,7 +72,7 @@ final class M49Table {
         return List.copyOf(result);
     }
 
-    private static Entry entry(CsvTable.Row row, Map<Lang, String> names) {
+    private static Entry entry(CsvTable.Row row, Map<PageLanguage, String> names) {
         String alpha3 = row.get("ISO-alpha3 Code");
         String m49 = code(row, "M49 Code");
         if (alpha3.isEmpty() || m49 == null) {
@@ -90,8 +91,8 @@ final class M49Table {
                 flag(row, "Small Island Developing States (SIDS)"));
     }
 
-    private static Entry withNames(Entry e, Map<Lang, String> names) {
-        if (names == null || names.size() != Lang.values().length) {
+    private static Entry withNames(Entry e, Map<PageLanguage, String> names) {
+        if (names == null || names.size() != PageLanguage.values().length) {
             throw new IllegalStateException("reference table /reference/unsd-m49-*.csv: " + e.alpha3()
                     + " is not named in all three languages");
         }
@@ -117,7 +118,7 @@ final class M49Table {
         }
     }
 
-    private void addRegions(CsvTable.Row row, Lang lang) {
+    private void addRegions(CsvTable.Row row, PageLanguage lang) {
         String parent = null;
         for (int depth = 0; depth < LEVELS.length; depth++) {
             String code = code(row, LEVELS[depth][0]);
@@ -158,7 +159,7 @@ final class M49Table {
      */
     private static final class RegionDraft {
         final M49Region.Level level;
-        final Map<Lang, Map<String, Integer>> nameCounts = new EnumMap<>(Lang.class);
+        final Map<PageLanguage, Map<String, Integer>> nameCounts = new EnumMap<>(PageLanguage.class);
         String parent;
         boolean seen;
 
@@ -166,7 +167,7 @@ final class M49Table {
             this.level = level;
         }
 
-        void merge(CsvTable.Row row, Lang lang, String name, String parentCode, M49Region.Level at) {
+        void merge(CsvTable.Row row, PageLanguage lang, String name, String parentCode, M49Region.Level at) {
             if ((seen && !Objects.equals(parent, parentCode)) || at != level || name.isEmpty()) {
                 throw row.corrupt("region '" + name + "' is placed inconsistently or unnamed", null);
             }
@@ -175,8 +176,8 @@ final class M49Table {
             seen = true;
         }
 
-        Map<Lang, String> names() {
-            Map<Lang, String> names = new EnumMap<>(Lang.class);
+        Map<PageLanguage, String> names() {
+            Map<PageLanguage, String> names = new EnumMap<>(PageLanguage.class);
             nameCounts.forEach((lang, counts) -> names.put(
                     lang,
                     counts.entrySet().stream()

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The field labels pages print, per language, in page order (PRODUCT.md). Spanish pages print "Tipo de
@@ -48,7 +48,7 @@ final class FieldLabels {
 
     private FieldLabels() {}
 
-    static String label(Field field, Lang lang) {
+    static String label(Field field, PageLanguage lang) {
         return LABELS.get(field).get(lang.ordinal());
     }
 }

@@ -1,7 +1,7 @@
 package org.w3id.iomidf.generate;
 
 import java.util.List;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * A site-layout page as the browser saves it in HTML: the iom.int navigation, the title as the heading, one
@@ -17,7 +17,7 @@ final class HtmlPage {
     private HtmlPage() {}
 
     static String render(PageDraft d) {
-        Lang lang = d.truth().lang();
+        PageLanguage lang = d.truth().lang();
         StringBuilder out = new StringBuilder(6000);
         out.append("<!DOCTYPE html>\n<html lang=\"")
                 .append(lang.tag())

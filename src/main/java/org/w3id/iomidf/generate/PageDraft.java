@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * One page to write: what it prints, field by field, and the truth a correct reader extracts from it.
@@ -24,7 +24,7 @@ import org.w3id.iomidf.record.Layout;
 record PageDraft(
         String file,
         Layout layout,
-        Lang chrome,
+        PageLanguage chrome,
         String title,
         Map<Field, String> written,
         List<String> countries,

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -21,8 +21,8 @@ final class PageDrafter {
      * One page to write for a project: its language, layout, whether every value is left empty and whether
      * it is saved as HTML rather than as text.
      */
-    record Slot(Lang lang, Layout layout, boolean hollow, boolean html) {
-        Slot(Lang lang, Layout layout, boolean hollow) {
+    record Slot(PageLanguage lang, Layout layout, boolean hollow, boolean html) {
+        Slot(PageLanguage lang, Layout layout, boolean hollow) {
             this(lang, layout, hollow, false);
         }
     }
@@ -38,9 +38,9 @@ final class PageDrafter {
     /** The project's pages: one per language, and now and then an old-site copy of its English page. */
     List<Slot> plan(Project p) {
         List<Slot> slots = new ArrayList<>();
-        for (Lang lang : p.langs()) {
+        for (PageLanguage lang : p.langs()) {
             int draw = rng.nextInt(100);
-            boolean devfund = lang == Lang.EN && p.projectId() != null && draw < 10;
+            boolean devfund = lang == PageLanguage.EN && p.projectId() != null && draw < 10;
             slots.add(
                     devfund
                             ? new Slot(lang, Layout.DEVFUND, false)
@@ -52,18 +52,18 @@ final class PageDrafter {
                                                     ? new Slot(lang, Layout.BULLET, false)
                                                     : new Slot(lang, Layout.SITE, false, draw >= 94));
         }
-        if (p.langs().contains(Lang.EN)
+        if (p.langs().contains(PageLanguage.EN)
                 && p.projectId() != null
                 && rng.nextInt(12) == 0
                 && slots.stream().noneMatch(s -> s.layout() == Layout.DEVFUND)) {
-            slots.add(new Slot(Lang.EN, Layout.DEVFUND, false));
+            slots.add(new Slot(PageLanguage.EN, Layout.DEVFUND, false));
         }
         return slots;
     }
 
     /** The page {@code slot} of project {@code p}, once {@link #fit} to its defect, if any. */
     PageDraft draft(Project p, Slot slot, String file, Broken broken) {
-        Lang lang = slot.lang();
+        PageLanguage lang = slot.lang();
         List<String> names = new ArrayList<>();
         List<String> codes3 = new ArrayList<>();
         beneficiaries(p, lang, broken, names, codes3);
@@ -92,9 +92,11 @@ final class PageDrafter {
                     case DEVFUND -> rng.nextBoolean();
                     default -> slot.layout() == Layout.DEGENERATE;
                 };
-        Lang chrome = slot.layout() == Layout.SITE
+        PageLanguage chrome = slot.layout() == Layout.SITE
                 ? lang
-                : slot.layout() == Layout.DEVFUND ? new Lang[] {null, Lang.EN, Lang.FR}[rng.nextInt(3)] : null;
+                : slot.layout() == Layout.DEVFUND
+                        ? new PageLanguage[] {null, PageLanguage.EN, PageLanguage.FR}[rng.nextInt(3)]
+                        : null;
         Truth truth = TruthRule.of(file, p, slot, title, written, codes3, description, truncated, broken);
         return new PageDraft(
                 file, slot.layout(), chrome, title, written, names, description, blank, slot.html(), broken, truth);
@@ -105,9 +107,9 @@ final class PageDrafter {
      * pages sometimes use English names), apostrophes in either style, now and then a name twice, and on
      * pages broken that way a name no reader can resolve.
      */
-    private void beneficiaries(Project p, Lang lang, Broken broken, List<String> names, List<String> codes) {
+    private void beneficiaries(Project p, PageLanguage lang, Broken broken, List<String> names, List<String> codes) {
         for (Country c : p.countries()) {
-            String name = c.names().get(lang == Lang.FR && rng.nextInt(10) == 0 ? Lang.EN : lang);
+            String name = c.names().get(lang == PageLanguage.FR && rng.nextInt(10) == 0 ? PageLanguage.EN : lang);
             names.add(rng.nextBoolean() ? name.replace('’', '\'') : name.replace('\'', '’'));
             codes.add(c.alpha3());
         }
@@ -136,7 +138,7 @@ final class PageDrafter {
         return slot;
     }
 
-    private static List<String> titleNames(Project p, Lang lang) {
+    private static List<String> titleNames(Project p, PageLanguage lang) {
         return p.countries().stream().limit(3).map(c -> c.names().get(lang)).toList();
     }
 }

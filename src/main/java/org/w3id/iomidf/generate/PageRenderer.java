@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * Prints a {@link PageDraft} in the byte shapes of the scraped pages: UTF-8, LF line ends, no final
@@ -27,15 +27,15 @@ final class PageRenderer {
             Field.COVERAGE,
             Field.STATUS);
 
-    private final Map<Lang, String> menus = new EnumMap<>(Lang.class);
-    private final Map<Lang, String> sidebars = new EnumMap<>(Lang.class);
+    private final Map<PageLanguage, String> menus = new EnumMap<>(PageLanguage.class);
+    private final Map<PageLanguage, String> sidebars = new EnumMap<>(PageLanguage.class);
 
     PageRenderer() {
-        for (Lang lang : Lang.values()) {
+        for (PageLanguage lang : PageLanguage.values()) {
             menus.put(lang, resource("menu-" + lang.tag() + ".txt"));
         }
-        sidebars.put(Lang.EN, resource("sidebar-en.txt"));
-        sidebars.put(Lang.FR, resource("sidebar-fr.txt"));
+        sidebars.put(PageLanguage.EN, resource("sidebar-en.txt"));
+        sidebars.put(PageLanguage.FR, resource("sidebar-fr.txt"));
     }
 
     byte[] render(PageDraft d, SplittableRandom rng) {
@@ -70,7 +70,7 @@ final class PageRenderer {
         if (d.title() != null) {
             out.append(d.title()).append("\n\n");
         }
-        Lang lang = d.truth().lang();
+        PageLanguage lang = d.truth().lang();
         d.written().forEach((field, value) -> {
             out.append("  • ").append(FieldLabels.label(field, lang)).append('\n');
             if (!value.isEmpty()) {
@@ -84,7 +84,7 @@ final class PageRenderer {
         if (d.title() != null) {
             out.append(d.title()).append('\n');
         }
-        Lang lang = d.truth().lang();
+        PageLanguage lang = d.truth().lang();
         d.written().forEach((field, value) -> {
             out.append("-\n").append(FieldLabels.label(field, lang)).append('\n');
             if (!value.isEmpty()) {

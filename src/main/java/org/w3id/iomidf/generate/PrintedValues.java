@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -31,15 +31,15 @@ final class PrintedValues {
     }
 
     /** The fields of a bullet or site page: each may be missing or empty; French and Spanish pages disagree. */
-    Map<Field, String> labelled(Project p, Lang lang, Broken broken) {
+    Map<Field, String> labelled(Project p, PageLanguage lang, Broken broken) {
         Map<Field, String> w = new EnumMap<>(Field.class);
-        boolean bulk = lang != Lang.EN && p.endYear() < 2020;
+        boolean bulk = lang != PageLanguage.EN && p.endYear() < 2020;
         w.put(Field.START_YEAR, String.valueOf(p.startYear()));
         w.put(Field.END_YEAR, String.valueOf(bulk && rng.nextBoolean() ? BULK_END_YEAR : p.endYear()));
         w.put(Field.STATUS, label(CodeScheme.STATUS, p.status().code(), lang));
         w.put(Field.TYPE, typeLabel(p, lang));
         w.put(Field.BUDGET, p.budget() + ".00");
-        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), Lang.EN));
+        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), PageLanguage.EN));
         w.put(Field.FUNDING_YEAR, String.valueOf(p.fundingYear()));
         w.put(Field.REGION, label(CodeScheme.IDF_REGION, p.region(), lang));
         w.put(Field.PRIMA_ID, p.primaId() == null ? "" : p.primaId());
@@ -73,7 +73,7 @@ final class PrintedValues {
     }
 
     /** Every label printed, every value empty, except now and then the type and the beneficiaries. */
-    Map<Field, String> hollow(Project p, Lang lang) {
+    Map<Field, String> hollow(Project p, PageLanguage lang) {
         Map<Field, String> w = new EnumMap<>(Field.class);
         for (Field f : FieldLabels.ORDER) {
             w.put(f, "");
@@ -93,7 +93,7 @@ final class PrintedValues {
     /** The old site's values, without labels, in its fixed order; the Prima ID and beneficiaries optional. */
     Map<Field, String> devfund(Project p) {
         Map<Field, String> w = new EnumMap<>(Field.class);
-        w.put(Field.REGION, label(CodeScheme.IDF_REGION, p.region(), Lang.EN));
+        w.put(Field.REGION, label(CodeScheme.IDF_REGION, p.region(), PageLanguage.EN));
         w.put(Field.PROJECT_ID, p.projectId());
         if (p.primaId() != null) {
             w.put(Field.PRIMA_ID, p.primaId());
@@ -102,18 +102,18 @@ final class PrintedValues {
         if (rng.nextInt(10) > 0) {
             w.put(Field.COUNTRIES, BENEFICIARIES);
         }
-        w.put(Field.TYPE, typeLabel(p, Lang.EN));
-        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), Lang.EN));
-        w.put(Field.STATUS, label(CodeScheme.STATUS, p.status().code(), Lang.EN));
+        w.put(Field.TYPE, typeLabel(p, PageLanguage.EN));
+        w.put(Field.COVERAGE, label(CodeScheme.COVERAGE, p.coverage().code(), PageLanguage.EN));
+        w.put(Field.STATUS, label(CodeScheme.STATUS, p.status().code(), PageLanguage.EN));
         return w;
     }
 
-    private String label(CodeScheme scheme, String code, Lang lang) {
+    private String label(CodeScheme scheme, String code, PageLanguage lang) {
         return codes.labels(scheme, code, lang).get(0);
     }
 
     /** Mostly the preferred label (TC pages print the acronym), apostrophes in either style. */
-    private String typeLabel(Project p, Lang lang) {
+    private String typeLabel(Project p, PageLanguage lang) {
         List<String> labels = codes.labels(CodeScheme.PROJECT_TYPE, p.typeCode(), lang);
         String acronym =
                 labels.stream().filter(l -> l.matches("[A-Z]+")).findFirst().orElse(null);

@@ -3,7 +3,7 @@ package org.w3id.iomidf.generate;
 import java.util.List;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.record.Coverage;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Status;
 
 /**
@@ -33,7 +33,7 @@ record Project(
         String primaId,
         String projectId,
         Prose.Title title,
-        List<Lang> langs) {
+        List<PageLanguage> langs) {
 
     Project {
         countries = List.copyOf(countries);

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.Coverage;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Status;
 import org.w3id.iomidf.source.CodeLists;
 
@@ -35,11 +35,11 @@ final class ProjectDraw {
     /** A prime that does not divide {@link #LEGACY_IDS}: the walk's step. */
     private static final long LEGACY_STEP = 1_000_003L;
 
-    private static final List<List<Lang>> LANG_SETS = List.of(
-            List.of(Lang.EN, Lang.FR),
-            List.of(Lang.EN, Lang.ES),
-            List.of(Lang.EN, Lang.FR, Lang.ES),
-            List.of(Lang.FR, Lang.ES));
+    private static final List<List<PageLanguage>> LANG_SETS = List.of(
+            List.of(PageLanguage.EN, PageLanguage.FR),
+            List.of(PageLanguage.EN, PageLanguage.ES),
+            List.of(PageLanguage.EN, PageLanguage.FR, PageLanguage.ES),
+            List.of(PageLanguage.FR, PageLanguage.ES));
 
     private final SplittableRandom rng;
     private final List<String> types;
@@ -62,7 +62,7 @@ final class ProjectDraw {
             String region = idfRegion(c);
             if (region != null
                     && states.contains(c.alpha3())
-                    && c.names().keySet().containsAll(List.of(Lang.values()))) {
+                    && c.names().keySet().containsAll(List.of(PageLanguage.values()))) {
                 byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(c);
             }
         }
@@ -137,13 +137,13 @@ final class ProjectDraw {
         return List.copyOf(picked);
     }
 
-    private List<Lang> langs() {
+    private List<PageLanguage> langs() {
         int draw = rng.nextInt(100);
         return draw < 35
-                ? List.of(Lang.EN)
+                ? List.of(PageLanguage.EN)
                 : draw < 50
-                        ? List.of(Lang.FR)
-                        : draw < 60 ? List.of(Lang.ES) : LANG_SETS.get(rng.nextInt(LANG_SETS.size()));
+                        ? List.of(PageLanguage.FR)
+                        : draw < 60 ? List.of(PageLanguage.ES) : LANG_SETS.get(rng.nextInt(LANG_SETS.size()));
     }
 
     /** Managing office letters (the first beneficiary's, or CH for headquarters), then 10P or 99P and a number. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * Titles and description paragraphs in English, French and Spanish, from word lists. Titles carry the
@@ -148,7 +148,7 @@ final class Prose {
     }
 
     /** The title in one language, naming the first beneficiaries as that language's page names them. */
-    static String title(Title title, Lang lang, List<String> names) {
+    static String title(Title title, PageLanguage lang, List<String> names) {
         int l = lang.ordinal();
         String place = names.size() == 1
                 ? names.get(0)
@@ -164,7 +164,8 @@ final class Prose {
      * by a stray quote), list lines only in between, and when {@code truncated} the last sentence is cut off
      * mid-sentence as on pages stored incompletely.
      */
-    static List<String> description(SplittableRandom rng, Title title, Lang lang, String place, boolean truncated) {
+    static List<String> description(
+            SplittableRandom rng, Title title, PageLanguage lang, String place, boolean truncated) {
         int l = lang.ordinal();
         String topic = TOPICS[title.topic()][l];
         int count = truncated ? 2 + rng.nextInt(4) : 1 + rng.nextInt(5);

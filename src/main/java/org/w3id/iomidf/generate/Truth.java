@@ -2,8 +2,8 @@ package org.w3id.iomidf.generate;
 
 import java.util.List;
 import org.w3id.iomidf.record.Coverage;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Status;
 
 /**
@@ -18,7 +18,7 @@ record Truth(
         String file,
         int project,
         Layout layout,
-        Lang lang,
+        PageLanguage lang,
         String title,
         String primaId,
         String projectId,

@@ -3,7 +3,7 @@ package org.w3id.iomidf.generate;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * Beneficiary names no reader can resolve: states that no longer exist ("Serbia and Montenegro") and an
@@ -35,7 +35,7 @@ final class Unknown {
         }
     }
 
-    static String name(SplittableRandom rng, Lang lang) {
+    static String name(SplittableRandom rng, PageLanguage lang) {
         return NAMES[rng.nextInt(NAMES.length)][lang.ordinal()];
     }
 }

@@ -9,7 +9,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * Writes statements about IRI subjects to a sink, in the default graph or in one named graph; null objects are
@@ -66,7 +66,7 @@ final class Emitter {
         }
     }
 
-    void text(Node subject, Property p, String value, Lang lang) {
+    void text(Node subject, Property p, String value, PageLanguage lang) {
         if (value != null) {
             emit(subject, p.asNode(), NodeFactory.createLiteralLang(value, lang.tag()));
         }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.w3id.iomidf.record.CodeScheme;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The one place instance IRIs are minted, all under a configurable base (default {@value #DEFAULT_BASE}). The
@@ -88,7 +88,7 @@ public final class IriMinter {
     }
 
     /** A language as the Library of Congress names it in ISO 639-1 ({@code http://id.loc.gov/vocabulary/iso639-1/fr}). */
-    public static String language(Lang lang) {
+    public static String language(PageLanguage lang) {
         return LANGUAGE_NS + lang.tag();
     }
 

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
 
@@ -13,12 +13,12 @@ import org.w3id.iomidf.record.ProjectPage;
  * order gives the title, and the description of the first page of that language that has one; a different
  * title on another page of the same language is reported.
  */
-record LanguageTexts(Map<Lang, String> titles, Map<Lang, String> descriptions) {
+record LanguageTexts(Map<PageLanguage, String> titles, Map<PageLanguage, String> descriptions) {
 
     static LanguageTexts of(List<ProjectPage> ordered, List<Problem> problems) {
-        Map<Lang, ProjectPage> titlePages = new EnumMap<>(Lang.class);
-        Map<Lang, String> titles = new EnumMap<>(Lang.class);
-        Map<Lang, String> descriptions = new EnumMap<>(Lang.class);
+        Map<PageLanguage, ProjectPage> titlePages = new EnumMap<>(PageLanguage.class);
+        Map<PageLanguage, String> titles = new EnumMap<>(PageLanguage.class);
+        Map<PageLanguage, String> descriptions = new EnumMap<>(PageLanguage.class);
         for (ProjectPage page : ordered) {
             ProjectPage chosen = titlePages.putIfAbsent(page.lang(), page);
             if (chosen == null) {

@@ -3,7 +3,7 @@ package org.w3id.iomidf.map;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
 
@@ -15,8 +15,8 @@ import org.w3id.iomidf.record.ProjectPage;
 public record MergedProject(
         String key,
         ProjectValues values,
-        Map<Lang, String> titles,
-        Map<Lang, String> descriptions,
+        Map<PageLanguage, String> titles,
+        Map<PageLanguage, String> descriptions,
         List<ProjectPage> pages,
         List<Problem> problems) {
 

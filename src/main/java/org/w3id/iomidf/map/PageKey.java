@@ -1,14 +1,14 @@
 package org.w3id.iomidf.map;
 
 import java.util.Objects;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
 
 /**
  * The little {@link ProjectGrouping} needs to know of a page: enough to group a million pages in memory without
  * holding their descriptions. {@code primaId} and {@code projectId} are null when the page has none.
  */
-public record PageKey(String path, Lang lang, String primaId, String projectId, String title) {
+public record PageKey(String path, PageLanguage lang, String primaId, String projectId, String title) {
     public PageKey {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lang, "lang");

@@ -15,7 +15,7 @@ import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
 import org.w3id.iomidf.source.CodeLists;
 
@@ -53,7 +53,7 @@ public final class ProjectMapper {
         Emitter out = new Emitter(sink);
         Node subject = Emitter.iri(iris.project(project.key()));
         out.type(subject, IDF.Project);
-        for (Lang lang : Lang.values()) {
+        for (PageLanguage lang : PageLanguage.values()) {
             out.text(subject, DCTerms.title, project.titles().get(lang), lang);
             out.text(subject, DCTerms.description, project.descriptions().get(lang), lang);
         }

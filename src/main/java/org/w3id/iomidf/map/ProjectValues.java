@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Coverage;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
 import org.w3id.iomidf.record.Status;
 
@@ -23,7 +23,7 @@ public record ProjectValues(
         String typeCode,
         String typeLabel,
         boolean typeLabelKnown,
-        Lang typeLabelLang,
+        PageLanguage typeLabelLang,
         Status status,
         Integer startYear,
         Integer endYear,

@@ -20,7 +20,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.M49Region;
 import org.w3id.iomidf.record.CodeScheme;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -128,8 +128,8 @@ public final class ReferenceMapper {
         out.link(subject, IDF.countryGroup, iris.concept(CodeScheme.COUNTRY_GROUP, notation));
     }
 
-    private static void labels(Emitter out, Node subject, Property p, Map<Lang, String> names) {
-        for (Lang lang : Lang.values()) {
+    private static void labels(Emitter out, Node subject, Property p, Map<PageLanguage, String> names) {
+        for (PageLanguage lang : PageLanguage.values()) {
             out.text(subject, p, names.get(lang), lang);
         }
     }

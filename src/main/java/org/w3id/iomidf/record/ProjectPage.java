@@ -22,7 +22,7 @@ import java.util.Objects;
 public record ProjectPage(
         SourcePage source,
         Layout layout,
-        Lang lang,
+        PageLanguage lang,
         String title,
         String primaId,
         String projectId,

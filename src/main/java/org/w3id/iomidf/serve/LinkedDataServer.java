@@ -1,8 +1,11 @@
 package org.w3id.iomidf.serve;
 
+import jakarta.servlet.http.HttpServlet;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,26 +16,33 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.text.TextIndex;
-import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.iomidf.release.BuildDirectoryException;
+import org.w3id.iomidf.release.LiveRelease;
+import org.w3id.iomidf.serve.downloads.Downloads;
 import org.w3id.iomidf.serve.http.AccessLog;
 import org.w3id.iomidf.serve.http.ConnectorLimits;
 import org.w3id.iomidf.serve.http.Cors;
 import org.w3id.iomidf.serve.http.NoSniff;
 import org.w3id.iomidf.serve.http.PortInUseException;
 import org.w3id.iomidf.serve.http.RequestLimits;
+import org.w3id.iomidf.serve.http.Route;
 import org.w3id.iomidf.serve.http.SlowClients;
+import org.w3id.iomidf.serve.live.PinnedDataset;
+import org.w3id.iomidf.serve.live.ReleaseFilter;
+import org.w3id.iomidf.serve.live.ReleaseServlet;
+import org.w3id.iomidf.serve.live.ReleaseSwitch;
+import org.w3id.iomidf.serve.live.ReleaseWatcher;
+import org.w3id.iomidf.serve.live.ReloadOptions;
+import org.w3id.iomidf.serve.live.ServedRelease;
+import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.serve.pages.AssetServlet;
-import org.w3id.iomidf.serve.release.BuildDirectoryException;
-import org.w3id.iomidf.serve.release.Release;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.pages.Pages;
 import org.w3id.iomidf.serve.sparql.SparqlEndpoint;
 
 /**
@@ -88,10 +98,12 @@ public final class LinkedDataServer implements AutoCloseable {
                 config.maxResultBytes(),
                 config.cacheBytes());
         AtomicReference<String> root = new AtomicReference<>(config.publicUrl());
-        Function<Release, ServedRelease> open = r -> ServedRelease.open(r, config, slow, root::get);
+        ServedRelease.Opening opening = new ServedRelease.Opening(
+                config.queryTimeout(), sparql::bound, served -> routes(served, slow, root::get));
+        Function<LiveRelease, ServedRelease> open = r -> ServedRelease.open(r, opening);
         ReleaseSwitch releases;
         try {
-            releases = new ReleaseSwitch(config, open.apply(Release.open(config.dir())), open);
+            releases = new ReleaseSwitch(config.dir(), open.apply(LiveRelease.open(config.dir())), open);
         } catch (RuntimeException e) {
             slow.close();
             sparql.close();
@@ -102,7 +114,7 @@ public final class LinkedDataServer implements AutoCloseable {
             FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases, slow, sparql, root::get)
                     .build();
             Server jetty = fuseki.getJettyServer();
-            ConnectorLimits.apply(jetty, config.limits());
+            ConnectorLimits.apply(jetty, config.limits().maxHeaderBytes());
             slow.watch(jetty);
             jetty.setHandler(new GracefulHandler(jetty.getHandler()));
             jetty.setStopTimeout(config.queryTimeout().plus(SHUTDOWN_GRACE).toMillis());
@@ -131,22 +143,13 @@ public final class LinkedDataServer implements AutoCloseable {
     /** How long past the query timeout a stop waits for running requests (downloads among them). */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
-    /** The store as queries see it: read-only, bounded, with its text index (null if it has none) for text:query. */
-    static DatasetGraph readOnly(DatasetGraph dsg, TextIndex text, ServeConfig config) {
-        // Start from the database's own settings: a bare context would plan TDB2 queries without them.
-        Context context = dsg.getContext().copy();
-        bound(context, config);
-        if (text != null) {
-            context.set(TextQuery.textIndex, text);
-        }
-        return new DatasetGraphReadOnly(dsg, context);
-    }
-
-    /** The query timeout, the spill threshold, the SERVICE guard and the bounded functions, in {@code context}. */
-    private static void bound(Context context, ServeConfig config) {
-        context.set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
-        ConnectorLimits.bound(context, config.limits());
-        SparqlEndpoint.bound(context, config.queryTimeout(), config.federation());
+    /** The servlets of one opened release, by route: the downloads room's and the pages room's. */
+    private static Map<Route, HttpServlet> routes(ServedRelease served, SlowClients slow, Supplier<String> root) {
+        Downloads downloads = new Downloads(served.site(), slow, root);
+        Map<Route, HttpServlet> routes = new EnumMap<>(Route.class);
+        routes.putAll(downloads.servlets(served::warm));
+        routes.putAll(Pages.servlets(served.site(), downloads::describe, root));
+        return routes;
     }
 
     private static FusekiServer.Builder fuseki(
@@ -157,12 +160,11 @@ public final class LinkedDataServer implements AutoCloseable {
             SparqlEndpoint sparql,
             Supplier<String> root) {
         // ARQ's global settings, with the bounds on top (a bare context loses the optimiser's settings).
-        Context serverContext = ARQ.getContext().copy();
-        bound(serverContext, config);
+        Context serverContext = sparql.bound(ARQ.getContext().copy());
         DataService query =
                 DataService.newBuilder(data).addEndpoint(Operation.Query, "").build();
 
-        return FusekiServer.create(OperationRegistry.createStd(), serverContext)
+        FusekiServer.Builder builder = FusekiServer.create(OperationRegistry.createStd(), serverContext)
                 .port(config.port())
                 .loopback(!config.allInterfaces())
                 .numServerThreads(8, MAX_THREADS)
@@ -173,25 +175,30 @@ public final class LinkedDataServer implements AutoCloseable {
                 .enableTasks(false)
                 .enableCompact(false)
                 .registerOperation(Operation.Query, sparql.operation())
-                .add("/sparql", query)
+                .add(Route.SPARQL.specs().get(0), query)
                 .addFilter("/*", new NoSniff())
                 .addFilter("/*", new ReleaseFilter(releases))
                 .addFilter("/*", new AccessLog())
                 .addFilter("/*", new Cors())
                 .addFilter("/*", new RequestLimits(config.limits().maxBodyBytes()))
                 .addFilter(
-                        "/sparql",
+                        Route.SPARQL.specs().get(0),
                         sparql.filter(
                                 () -> releases.current().site().datasetIri(),
                                 () -> releases.current().site().triples(),
                                 root,
-                                slow))
-                .addServlet("/dumps/*", new ReleaseServlet(releases, ServedRelease::dumps))
-                .addServlet("/health", new ReleaseServlet(releases, ServedRelease::health))
-                .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))
-                .addServlet("/editor/*", new AssetServlet())
-                .addServlet("/assets/*", new AssetServlet())
-                .addServlet("/*", new ReleaseServlet(releases, ServedRelease::resources));
+                                slow));
+        // The route table decides every address; each route's servlet comes from the release a request is pinned to.
+        for (Route route : Route.values()) {
+            if (route == Route.SPARQL) {
+                continue;
+            }
+            HttpServlet servlet = route == Route.ASSETS ? new AssetServlet() : new ReleaseServlet(releases, route);
+            for (String spec : route.specs()) {
+                builder.addServlet(spec, servlet);
+            }
+        }
+        return builder;
     }
 
     private static void start(FusekiServer fuseki, int port) {
@@ -220,7 +227,7 @@ public final class LinkedDataServer implements AutoCloseable {
     }
 
     /** The release served now (to requests starting now). */
-    public Release release() {
+    public LiveRelease release() {
         return releases.live().release();
     }
 
@@ -231,7 +238,7 @@ public final class LinkedDataServer implements AutoCloseable {
      * @return the release served afterwards
      * @throws BuildDirectoryException if that release cannot be served (the old one stays)
      */
-    public Release reload() {
+    public LiveRelease reload() {
         return releases.refresh();
     }
 

@@ -2,8 +2,8 @@ package org.w3id.iomidf.serve;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.w3id.iomidf.serve.http.Limits;
 import org.w3id.iomidf.serve.sparql.Federation;
+import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
  * What the server needs to know, read once at the command line.

@@ -30,7 +30,7 @@ import org.w3id.iomidf.record.CodeScheme;
  * <pre>{@code
  * CodeLists codes = CodeLists.load();
  * codes.notation(CodeScheme.PROJECT_TYPE, "Migration de main-d‘œuvre");   // Optional[LM]
- * codes.label(CodeScheme.STATUS, "active", org.w3id.iomidf.record.Lang.FR); // Optional[En cours]
+ * codes.label(CodeScheme.STATUS, "active", org.w3id.iomidf.record.PageLanguage.FR); // Optional[En cours]
  * }</pre>
  */
 public final class CodeLists {
@@ -39,7 +39,7 @@ public final class CodeLists {
     private static final String STAND_IN = "http://codelists.invalid/";
 
     /** One concept: its labels per language, the preferred label first, then the other spellings sorted. */
-    private record Concept(Map<org.w3id.iomidf.record.Lang, List<String>> labels) {}
+    private record Concept(Map<org.w3id.iomidf.record.PageLanguage, List<String>> labels) {}
 
     private final String turtle;
     private final Map<CodeScheme, Map<String, Concept>> concepts;
@@ -113,19 +113,20 @@ public final class CodeLists {
     }
 
     /** The concept's preferred label in {@code lang}, for a notation the scheme has. */
-    public Optional<String> label(CodeScheme scheme, String notation, org.w3id.iomidf.record.Lang lang) {
+    public Optional<String> label(CodeScheme scheme, String notation, org.w3id.iomidf.record.PageLanguage lang) {
         return labels(scheme, notation, lang).stream().findFirst();
     }
 
     /** The labels of one concept in one language: the preferred label first, then the other spellings, sorted. */
-    public List<String> labels(CodeScheme scheme, String notation, org.w3id.iomidf.record.Lang lang) {
+    public List<String> labels(CodeScheme scheme, String notation, org.w3id.iomidf.record.PageLanguage lang) {
         Concept concept = notation == null ? null : concepts.get(scheme).get(notation);
         return concept == null ? List.of() : concept.labels().getOrDefault(lang, List.of());
     }
 
     private static Concept concept(Graph graph, Node concept) {
-        Map<org.w3id.iomidf.record.Lang, List<String>> labels = new EnumMap<>(org.w3id.iomidf.record.Lang.class);
-        for (org.w3id.iomidf.record.Lang lang : org.w3id.iomidf.record.Lang.values()) {
+        Map<org.w3id.iomidf.record.PageLanguage, List<String>> labels =
+                new EnumMap<>(org.w3id.iomidf.record.PageLanguage.class);
+        for (org.w3id.iomidf.record.PageLanguage lang : org.w3id.iomidf.record.PageLanguage.values()) {
             List<String> list = new ArrayList<>(literals(graph, concept, SKOS.prefLabel.asNode(), lang));
             List<String> others = new ArrayList<>(literals(graph, concept, SKOS.altLabel.asNode(), lang));
             others.addAll(literals(graph, concept, SKOS.hiddenLabel.asNode(), lang));
@@ -135,7 +136,8 @@ public final class CodeLists {
         return new Concept(labels);
     }
 
-    private static List<String> literals(Graph graph, Node concept, Node property, org.w3id.iomidf.record.Lang lang) {
+    private static List<String> literals(
+            Graph graph, Node concept, Node property, org.w3id.iomidf.record.PageLanguage lang) {
         return graph
                 .find(concept, property, Node.ANY)
                 .mapWith(Triple::getObject)

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The field labels of IDF pages in English, French and Spanish (PRODUCT.md). Some labels are the same in
@@ -14,7 +14,7 @@ import org.w3id.iomidf.record.Lang;
 final class Labels {
 
     /** A recognised label; {@code lang} is null for labels shared by all languages. */
-    record Label(String text, Field field, Lang lang, boolean ambiguous) {}
+    record Label(String text, Field field, PageLanguage lang, boolean ambiguous) {}
 
     private static final Map<String, Label> BY_KEY = new HashMap<>();
 
@@ -35,7 +35,7 @@ final class Labels {
         shared(Field.BUDGET, "Budget Amount (USD)");
         shared(Field.REGION, "IDF Region");
         shared(Field.PRIMA_ID, "Prima ID");
-        put(new Label("Tipo de proyecto", Field.TYPE, Lang.ES, true));
+        put(new Label("Tipo de proyecto", Field.TYPE, PageLanguage.ES, true));
     }
 
     private Labels() {}
@@ -50,10 +50,10 @@ final class Labels {
     }
 
     private static void add(Field field, String en, String fr, String es) {
-        put(new Label(en, field, Lang.EN, false));
-        put(new Label(fr, field, Lang.FR, false));
+        put(new Label(en, field, PageLanguage.EN, false));
+        put(new Label(fr, field, PageLanguage.FR, false));
         if (es != null) {
-            put(new Label(es, field, Lang.ES, false));
+            put(new Label(es, field, PageLanguage.ES, false));
         }
     }
 

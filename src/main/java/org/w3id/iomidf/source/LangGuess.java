@@ -3,7 +3,7 @@ package org.w3id.iomidf.source;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * The language of a page that has no field labels (or only labels shared by all languages), guessed from
@@ -79,7 +79,7 @@ final class LangGuess {
 
     private LangGuess() {}
 
-    static Lang of(String title) {
+    static PageLanguage of(String title) {
         String t = title.toLowerCase(Locale.ROOT).replace('’', '\'');
         int en = 0;
         int fr = 0;
@@ -92,9 +92,9 @@ final class LangGuess {
         fr += 2 * count(t, "èêàçœù");
         es += 2 * count(t, "ñ¿¡");
         if (fr > en && fr > es) {
-            return Lang.FR;
+            return PageLanguage.FR;
         }
-        return es > en && es > fr ? Lang.ES : Lang.EN;
+        return es > en && es > fr ? PageLanguage.ES : PageLanguage.EN;
     }
 
     private static int count(String text, String letters) {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
@@ -156,8 +156,8 @@ final class PageAssembler {
     }
 
     /** The language most of the page's language-specific labels are in; else guessed from the title. */
-    private static Lang lang(Scan scan) {
-        Map<Lang, Integer> votes = new EnumMap<>(Lang.class);
+    private static PageLanguage lang(Scan scan) {
+        Map<PageLanguage, Integer> votes = new EnumMap<>(PageLanguage.class);
         for (Scan.Entry e : scan.entries()) {
             if (e.label() != null && e.label().lang() != null) {
                 votes.merge(e.label().lang(), 1, Integer::sum);

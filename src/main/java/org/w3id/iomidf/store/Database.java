@@ -31,7 +31,7 @@ import org.w3id.iomidf.map.IDF;
  * graphs), then read for
  * counts and the final validation, then released so that its folder can be renamed and served.
  */
-final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c";
     /** The first or last of a year property over the projects (years are written with four digits). */
@@ -39,17 +39,17 @@ final class Database implements AutoCloseable {
             "SELECT (%s(STR(?y)) AS ?year) WHERE { ?p a <" + IDF.Project.getURI() + "> ; <%s> ?y }";
 
     /** The file TDB2 reads its optimiser's statistics from, in the storage folder ({@code Data-0001}). */
-    static final String STATISTICS = "stats.opt";
+    public static final String STATISTICS = "stats.opt";
 
     private final DatasetGraph dsg;
     private DataLoader loader;
 
-    Database(Path dir) {
+    public Database(Path dir) {
         this.dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
     }
 
     /** Starts the bulk load; triples sent to the returned stream go to the default graph, quads to their graph. */
-    StreamRDF startLoading() {
+    public StreamRDF startLoading() {
         // The phased loader (plain tdb2.tdbloader's default) takes the triples from this thread, allocates node
         // ids in arrival order and builds the indexes on threads of its own: same stream, same database.
         loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> LOG.debug(fmt, args));
@@ -57,7 +57,7 @@ final class Database implements AutoCloseable {
         return loader.stream();
     }
 
-    void finishLoading() {
+    public void finishLoading() {
         loader.finishBulk();
         loader = null;
     }
@@ -67,7 +67,7 @@ final class Database implements AutoCloseable {
      * storage folder, as {@code tdb2.tdbstats} makes them): how many triples each predicate and each class has, so
      * that a query's patterns are joined from the most selective. Counts the default graph, which the queries read.
      */
-    void writeStatistics() {
+    public void writeStatistics() {
         Txn.executeRead(dsg, () -> {
             DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
             NodeTupleTable triples = tdb.getTripleTable().getNodeTupleTable();
@@ -78,19 +78,19 @@ final class Database implements AutoCloseable {
     }
 
     /** Abandons a load that failed half-way (the database folder is then thrown away). */
-    void abandon(Exception cause) {
+    public void abandon(Exception cause) {
         if (loader != null) {
             loader.finishException(cause);
             loader = null;
         }
     }
 
-    long triples() {
+    public long triples() {
         return read(Graph::size);
     }
 
     /** Distinct typed subjects per class IRI, sorted by class. */
-    Map<String, Long> classes() {
+    public Map<String, Long> classes() {
         return Txn.calculateRead(dsg, () -> {
             Map<String, Long> counts = new TreeMap<>();
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
@@ -107,7 +107,7 @@ final class Database implements AutoCloseable {
     }
 
     /** The first start year and the last end year of the published projects (each null when none is known). */
-    List<String> years() {
+    public List<String> years() {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
                             .query(String.format(YEAR, "MIN", IDF.startYear.getURI()))
@@ -126,7 +126,7 @@ final class Database implements AutoCloseable {
         return s.contains(var) ? s.getLiteral(var).getLexicalForm() : null;
     }
 
-    void add(Graph graph) {
+    public void add(Graph graph) {
         Txn.executeWrite(dsg, () -> graph.find()
                 .forEachRemaining(t -> dsg.getDefaultGraph().add(t)));
     }
@@ -136,7 +136,7 @@ final class Database implements AutoCloseable {
     }
 
     /** Reads the whole dataset, the page graphs included. */
-    <T> T readAll(Function<DatasetGraph, T> reader) {
+    public <T> T readAll(Function<DatasetGraph, T> reader) {
         return Txn.calculateRead(dsg, () -> reader.apply(dsg));
     }
 

@@ -12,12 +12,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
-import org.w3id.iomidf.map.Prefixes;
+import org.w3id.iomidf.map.PrefixTable;
 
 /**
  * Writes JSON-LD as triples arrive, one node object per subject in a top-level {@code @graph}, so the dump never
  * needs the whole graph in memory. A context comes first, made of the prefixes the stream announces and a short
- * term for each property ({@link Prefixes#terms}): keys read {@code "title"}, {@code "budgetUSD"}, types
+ * term for each property ({@link PrefixTable#terms}): keys read {@code "title"}, {@code "budgetUSD"}, types
  * {@code "idf:Project"}; node and value IRIs are written in full. Triples of one subject should arrive together; a subject
  * met again later gets a second node object, which JSON-LD processors merge. Output follows input order only, so
  * the same stream gives the same bytes.
@@ -48,7 +48,7 @@ final class JsonLdStream extends StreamRDFBase {
             return;
         }
         started = true;
-        Map<String, String> terms = Prefixes.terms(prefixes);
+        Map<String, String> terms = PrefixTable.terms(prefixes);
         terms.forEach((term, iri) -> keys.put(iri, term));
         StringBuilder context = new StringBuilder("{\n  \"@context\": {");
         boolean firstEntry = true;

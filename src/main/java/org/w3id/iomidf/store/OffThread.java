@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * dumps.start(); dumps.triple(t); dumps.finish();   // finish() returns once target.finish() has run
  * }</pre>
  */
-final class OffThread implements StreamRDF {
+public final class OffThread implements StreamRDF {
     private static final Logger LOG = LoggerFactory.getLogger(OffThread.class);
     private static final int BATCH = 2048;
     private static final int BATCHES_AHEAD = 16;
@@ -42,7 +42,7 @@ final class OffThread implements StreamRDF {
     private List<Object> batch = new ArrayList<>(BATCH);
     private volatile Throwable failure;
 
-    OffThread(String name, StreamRDF target) {
+    public OffThread(String name, StreamRDF target) {
         this.target = target;
         this.thread = new Thread(this::drain, name);
         this.thread.setDaemon(true);
@@ -134,7 +134,7 @@ final class OffThread implements StreamRDF {
     }
 
     /** Stops the thread without finishing the target (a build that failed half-way) and waits for it a moment. */
-    void abandon() {
+    public void abandon() {
         thread.interrupt();
         try {
             thread.join(10_000);

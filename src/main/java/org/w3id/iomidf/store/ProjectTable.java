@@ -23,7 +23,7 @@ import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.map.ProjectValues;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -33,7 +33,7 @@ import org.w3id.iomidf.source.CodeLists;
  * columns are described once ({@link #COLUMNS}), for the header and for the W3C CSVW metadata written beside
  * the table ({@link #writeMetadata}).
  */
-final class ProjectTable implements AutoCloseable {
+public final class ProjectTable implements AutoCloseable {
 
     /** One column: its name (the header), a title, its CSVW datatype, the separator of a list cell, what it holds. */
     record Column(String name, String title, String datatype, String separator, String description) {}
@@ -78,7 +78,7 @@ final class ProjectTable implements AutoCloseable {
     private final CodeLists codeLists;
     private final Gazetteer gazetteer;
 
-    ProjectTable(Writer out, IriMinter iris, CodeLists codeLists, Gazetteer gazetteer) throws IOException {
+    public ProjectTable(Writer out, IriMinter iris, CodeLists codeLists, Gazetteer gazetteer) throws IOException {
         this.printer = CSVFormat.RFC4180
                 .builder()
                 .setRecordSeparator("\n")
@@ -90,9 +90,9 @@ final class ProjectTable implements AutoCloseable {
         this.gazetteer = gazetteer;
     }
 
-    void add(MergedProject project) throws IOException {
+    public void add(MergedProject project) throws IOException {
         ProjectValues v = project.values();
-        Lang titleLang = List.of(Lang.values()).stream()
+        PageLanguage titleLang = List.of(PageLanguage.values()).stream()
                 .filter(project.titles()::containsKey)
                 .findFirst()
                 .orElse(null);
@@ -124,7 +124,7 @@ final class ProjectTable implements AutoCloseable {
         row.add(joined(countries, Country::alpha3));
         row.add(joined(countries, Country::alpha2));
         row.add(joined(countries, Country::m49));
-        row.add(joined(countries, c -> c.names().get(Lang.EN)));
+        row.add(joined(countries, c -> c.names().get(PageLanguage.EN)));
         row.add(joined(countries, Country::subRegionM49));
         row.add(String.join(
                 ";",
@@ -144,17 +144,17 @@ final class ProjectTable implements AutoCloseable {
     private String label(CodeScheme scheme, String notation) {
         return notation == null
                 ? null
-                : codeLists.label(scheme, notation, Lang.EN).orElse(null);
+                : codeLists.label(scheme, notation, PageLanguage.EN).orElse(null);
     }
 
     /**
-     * Writes the table's W3C CSVW metadata into {@code dumps} ({@value Dumps#CSVW}): every column named, titled,
+     * Writes the table's W3C CSVW metadata into {@code dumps} ({@value DumpWriter#CSVW}): every column named, titled,
      * typed and described, list cells with their separator, each row about the project its first column names.
      */
-    static void writeMetadata(Path dumps) throws IOException {
+    public static void writeMetadata(Path dumps) throws IOException {
         JsonObject table = new JsonObject();
         table.put("@context", "http://www.w3.org/ns/csvw");
-        table.put("url", Dumps.CSV);
+        table.put("url", DumpWriter.CSV);
         table.put("dc:title", "IOM Development Fund projects, one row per project");
         JsonArray columns = new JsonArray();
         for (Column c : COLUMNS) {
@@ -173,7 +173,7 @@ final class ProjectTable implements AutoCloseable {
         schema.put("primaryKey", "iri");
         schema.put("aboutUrl", "{+iri}");
         table.put("tableSchema", schema);
-        try (OutputStream out = Files.newOutputStream(dumps.resolve(Dumps.CSVW))) {
+        try (OutputStream out = Files.newOutputStream(dumps.resolve(DumpWriter.CSVW))) {
             JSON.write(out, table);
             out.write('\n');
         }

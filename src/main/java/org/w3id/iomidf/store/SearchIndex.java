@@ -93,12 +93,12 @@ public final class SearchIndex {
      * into {@code dir} when the stream finishes; quads (the page graphs) are not indexed. The triples must come
      * once each (an index keeps what it is sent twice). Close it to give up an index that was not finished.
      */
-    static Writer writer(Path dir) {
+    public static Writer writer(Path dir) {
         return new Writer(open(dir));
     }
 
     /** See {@link #writer(Path)}. */
-    static final class Writer extends StreamRDFBase implements AutoCloseable {
+    public static final class Writer extends StreamRDFBase implements AutoCloseable {
         private final TextIndex index;
         private final EntityDefinition def;
         private boolean closed;

@@ -11,14 +11,14 @@ import org.apache.jena.sparql.core.Quad;
  * and the dumps of the published dataset), the quads of the page graphs to every sink that takes those (the
  * loader and the claims dump). A sink in both lists sees the whole stream.
  */
-final class Tee implements StreamRDF {
+public final class Tee implements StreamRDF {
     private final List<StreamRDF> triplesTo;
     private final List<StreamRDF> quadsTo;
     private final List<StreamRDF> all = new ArrayList<>();
     private long triples;
     private long quads;
 
-    Tee(List<StreamRDF> triplesTo, List<StreamRDF> quadsTo) {
+    public Tee(List<StreamRDF> triplesTo, List<StreamRDF> quadsTo) {
         this.triplesTo = List.copyOf(triplesTo);
         this.quadsTo = List.copyOf(quadsTo);
         all.addAll(triplesTo);
@@ -26,12 +26,12 @@ final class Tee implements StreamRDF {
     }
 
     /** Triples of the default graph sent. */
-    long triples() {
+    public long triples() {
         return triples;
     }
 
     /** Statements of the page graphs sent. */
-    long quads() {
+    public long quads() {
         return quads;
     }
 

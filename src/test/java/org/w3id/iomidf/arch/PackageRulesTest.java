@@ -13,7 +13,7 @@ class PackageRulesTest {
 
     private static final String ROOT = "org.w3id.iomidf.";
     private static final List<String> STAGES =
-            List.of("record", "country", "source", "map", "validate", "store", "serve", "cli");
+            List.of("record", "country", "source", "map", "validate", "release", "store", "build", "serve", "cli");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -36,12 +36,65 @@ class PackageRulesTest {
         }
     }
 
+    /** Synthetic pages and sites are for tests and benchmarks: only the command line reaches them. */
+    @Test
+    void nothingInThePipelineImportsTheGenerator() {
+        for (String stage : STAGES) {
+            if (stage.equals("cli")) {
+                continue;
+            }
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + stage + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + "generate..")
+                    .because("the generator makes test input; " + stage + " is part of the pipeline")
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    /** The generator stands beside the pipeline: it never reaches the build, the store or the server. */
+    @Test
+    void theGeneratorStaysBesideThePipeline() {
+        for (String stage : List.of("release", "store", "build", "serve", "cli")) {
+            noClasses()
+                    .that()
+                    .resideInAPackage(ROOT + "generate..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage(ROOT + stage + "..")
+                    .because("the generator only makes pages and their truth")
+                    .check(CLASSES);
+        }
+    }
+
+    /** No two project types share a simple name, nor take a name Jena's own public types use where we meet them. */
+    @Test
+    void noTwoTypesShareAName() {
+        java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+        CLASSES.stream()
+                .filter(c -> c.getPackageName().startsWith("org.w3id.iomidf") && c.isTopLevelClass())
+                .forEach(c -> byName.computeIfAbsent(c.getSimpleName(), k -> new java.util.ArrayList<>())
+                        .add(c.getName()));
+        List<String> twice = byName.values().stream()
+                .filter(v -> v.size() > 1)
+                .map(Object::toString)
+                .toList();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), twice);
+        for (String jena : List.of("Lang", "Prefixes", "Dataset", "Graph", "Node", "Model", "Query", "Context")) {
+            org.junit.jupiter.api.Assertions.assertFalse(byName.containsKey(jena), jena + " is a name of Jena's");
+        }
+    }
+
     /**
-     * The server's rooms, lowest first: HTTP plumbing, the served release, the SPARQL endpoint and its limits,
-     * downloads and descriptions, resource pages and the editor; the server itself (the package {@code serve})
-     * sits on top and wires them. A room never reaches into a room above it, nor into the server.
+     * The server's rooms, lowest first: HTTP plumbing and the route table, the live release (opening, pinning,
+     * warming, switching), the SPARQL endpoint and its limits, downloads and descriptions, and the pages people read;
+     * the server itself (the package {@code serve}) sits on top and wires them. A room never reaches into a room
+     * above it, nor into the server.
      */
-    private static final List<String> ROOMS = List.of("http", "release", "sparql", "downloads", "pages");
+    private static final List<String> ROOMS = List.of("http", "live", "sparql", "downloads", "pages");
 
     @Test
     void serverRoomsNeverReachUp() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /** One name to one country, in every form the tables, CLDR and the variant list give. */
 class LookupTest {
@@ -122,7 +122,7 @@ class LookupTest {
     @Test
     void unNamesAreLabelsInThreeLanguages() {
         Country tchad = gazetteer.lookup("Tchad").orElseThrow();
-        assertEquals(Map.of(Lang.EN, "Chad", Lang.FR, "Tchad", Lang.ES, "Chad"), tchad.names());
+        assertEquals(Map.of(PageLanguage.EN, "Chad", PageLanguage.FR, "Tchad", PageLanguage.ES, "Chad"), tchad.names());
     }
 
     @Test

@@ -16,13 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /** The countries and regions agree with the UN M49 tables, read here on their own, line by line. */
 class ReferenceTablesTest {
 
     private static Gazetteer gazetteer;
-    private static final Map<Lang, Map<String, CSVRecord>> UNSD = new HashMap<>();
+    private static final Map<PageLanguage, Map<String, CSVRecord>> UNSD = new HashMap<>();
 
     @BeforeAll
     static void load() throws IOException {
@@ -30,7 +30,7 @@ class ReferenceTablesTest {
         gazetteer = Gazetteer.load();
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("Gazetteer.load() took " + millis + " ms");
-        for (Lang lang : Lang.values()) {
+        for (PageLanguage lang : PageLanguage.values()) {
             Map<String, CSVRecord> rows = new HashMap<>();
             for (CSVRecord row : readUnsd(lang)) {
                 rows.put(row.get("ISO-alpha3 Code"), row);
@@ -41,8 +41,9 @@ class ReferenceTablesTest {
 
     @Test
     void everyCountryOfTheM49TableIsThereOnce() {
-        assertEquals(UNSD.get(Lang.EN).keySet().size(), gazetteer.countries().size());
-        List<String> sorted = new ArrayList<>(UNSD.get(Lang.EN).keySet());
+        assertEquals(
+                UNSD.get(PageLanguage.EN).keySet().size(), gazetteer.countries().size());
+        List<String> sorted = new ArrayList<>(UNSD.get(PageLanguage.EN).keySet());
         sorted.sort(null);
         assertEquals(sorted, gazetteer.countries().stream().map(Country::alpha3).toList());
     }
@@ -50,7 +51,7 @@ class ReferenceTablesTest {
     @Test
     void everyCountrysCodesNamesAndGroupsAgreeWithTheM49Tables() {
         for (Country country : gazetteer.countries()) {
-            CSVRecord row = UNSD.get(Lang.EN).get(country.alpha3());
+            CSVRecord row = UNSD.get(PageLanguage.EN).get(country.alpha3());
             String where = country.alpha3();
             assertEquals(row.get("ISO-alpha2 Code"), country.alpha2(), where);
             assertEquals(row.get("M49 Code"), country.m49(), where);
@@ -60,7 +61,7 @@ class ReferenceTablesTest {
             assertEquals(row.get("Least Developed Countries (LDC)").equals("x"), country.ldc(), where);
             assertEquals(row.get("Land Locked Developing Countries (LLDC)").equals("x"), country.lldc(), where);
             assertEquals(row.get("Small Island Developing States (SIDS)").equals("x"), country.sids(), where);
-            for (Lang lang : Lang.values()) {
+            for (PageLanguage lang : PageLanguage.values()) {
                 assertEquals(
                         UNSD.get(lang).get(country.alpha3()).get("Country or Area"),
                         country.names().get(lang),
@@ -74,7 +75,7 @@ class ReferenceTablesTest {
         Country namibia = gazetteer.byAlpha3("NAM").orElseThrow();
         assertEquals("NA", namibia.alpha2());
         assertEquals("516", namibia.m49());
-        assertEquals("Namibie", namibia.names().get(Lang.FR));
+        assertEquals("Namibie", namibia.names().get(PageLanguage.FR));
     }
 
     @Test
@@ -84,13 +85,13 @@ class ReferenceTablesTest {
         assertEquals("Q889", afghanistan.wikidataId());
         assertEquals("1149361", afghanistan.geonamesId());
         assertEquals(
-                "the Islamic Republic of Afghanistan", afghanistan.formalNames().get(Lang.EN));
+                "the Islamic Republic of Afghanistan", afghanistan.formalNames().get(PageLanguage.EN));
         assertEquals(
                 "la República Islámica del Afganistán",
-                afghanistan.formalNames().get(Lang.ES));
+                afghanistan.formalNames().get(PageLanguage.ES));
         assertEquals(
                 "the State of Palestine",
-                gazetteer.byAlpha3("PSE").orElseThrow().formalNames().get(Lang.EN));
+                gazetteer.byAlpha3("PSE").orElseThrow().formalNames().get(PageLanguage.EN));
         assertTrue(gazetteer.byAlpha3("AFG").orElseThrow().ldc());
     }
 
@@ -100,12 +101,12 @@ class ReferenceTablesTest {
         assertEquals("030", mongolia.narrowestRegionM49());
         assertTrue(mongolia.lldc());
         M49Region eastern = region(mongolia.subRegionM49());
-        assertEquals("Eastern Asia", eastern.names().get(Lang.EN));
-        assertEquals("Asie orientale", eastern.names().get(Lang.FR));
+        assertEquals("Eastern Asia", eastern.names().get(PageLanguage.EN));
+        assertEquals("Asie orientale", eastern.names().get(PageLanguage.FR));
         assertEquals(M49Region.Level.SUB_REGION, eastern.level());
         M49Region asia = region(eastern.parentM49());
         assertEquals("142", asia.m49());
-        assertEquals("Asia", asia.names().get(Lang.EN));
+        assertEquals("Asia", asia.names().get(PageLanguage.EN));
         M49Region world = region(asia.parentM49());
         assertEquals("001", world.m49());
         assertEquals(M49Region.Level.WORLD, world.level());
@@ -117,8 +118,8 @@ class ReferenceTablesTest {
         M49Region easternAfrica = region("014");
         assertEquals(M49Region.Level.INTERMEDIATE_REGION, easternAfrica.level());
         assertEquals("202", easternAfrica.parentM49());
-        assertEquals("África oriental", easternAfrica.names().get(Lang.ES));
-        assertEquals("Africa", region(region("202").parentM49()).names().get(Lang.EN));
+        assertEquals("África oriental", easternAfrica.names().get(PageLanguage.ES));
+        assertEquals("Africa", region(region("202").parentM49()).names().get(PageLanguage.EN));
     }
 
     @Test
@@ -154,7 +155,7 @@ class ReferenceTablesTest {
         return value.isEmpty() ? null : value;
     }
 
-    private static List<CSVRecord> readUnsd(Lang lang) throws IOException {
+    private static List<CSVRecord> readUnsd(PageLanguage lang) throws IOException {
         String name = "/reference/unsd-m49-" + lang.tag() + ".csv";
         try (InputStream in = ReferenceTablesTest.class.getResourceAsStream(name)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\uFEFF", "");

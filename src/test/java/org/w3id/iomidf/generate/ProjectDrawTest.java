@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.country.Gazetteer;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -42,7 +42,7 @@ class ProjectDrawTest {
             if (p.primaId() == null && p.projectId() == null) {
                 withoutIds++;
             }
-            for (Lang lang : Lang.values()) {
+            for (PageLanguage lang : PageLanguage.values()) {
                 List<String> names = p.countries().stream()
                         .limit(3)
                         .map(c -> c.names().get(lang))

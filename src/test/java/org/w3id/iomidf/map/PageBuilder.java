@@ -8,8 +8,8 @@ import java.util.Map;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Coverage;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
 import org.w3id.iomidf.record.SourcePage;
 import org.w3id.iomidf.record.Status;
@@ -20,7 +20,7 @@ final class PageBuilder {
 
     private final String path;
     private final String sha256;
-    private final Lang lang;
+    private final PageLanguage lang;
     private final String title;
     Layout layout = Layout.SITE;
     String primaId;
@@ -41,7 +41,7 @@ final class PageBuilder {
     List<String> description = List.of();
     final Map<Field, Integer> lines = new EnumMap<>(Field.class);
 
-    PageBuilder(String path, char shaDigit, Lang lang, String title) {
+    PageBuilder(String path, char shaDigit, PageLanguage lang, String title) {
         this.path = path;
         this.sha256 = String.valueOf(shaDigit).repeat(64);
         this.lang = lang;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Coverage;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.Severity;
 import org.w3id.iomidf.record.Status;
@@ -37,7 +37,10 @@ class ProjectMapperTest {
     @Test
     void englishAndSpanishPagesDisagreeingOnTheEndYear() {
         PageBuilder es = new PageBuilder(
-                "pages/MN10P0001-es.txt", 'b', Lang.ES, "Fortalecimiento de la gestión de fronteras en Mongolia");
+                "pages/MN10P0001-es.txt",
+                'b',
+                PageLanguage.ES,
+                "Fortalecimiento de la gestión de fronteras en Mongolia");
         es.primaId = "MN10P0001";
         es.typeLabel = "Inmigración y fronteras";
         es.typeCode = "IB";
@@ -70,8 +73,8 @@ class ProjectMapperTest {
 
     @Test
     void pageWithoutIdentifiersIsKeyedByItsTitle() {
-        PageBuilder page =
-                new PageBuilder("pages/untitled-en.txt", 'c', Lang.EN, "Strengthening Border Management in Mongolia");
+        PageBuilder page = new PageBuilder(
+                "pages/untitled-en.txt", 'c', PageLanguage.EN, "Strengthening Border Management in Mongolia");
         page.layout = Layout.DEGENERATE;
         page.startYear = 2005;
         MergedProject project = merger.merge(List.of(page.build()));
@@ -81,7 +84,8 @@ class ProjectMapperTest {
 
     @Test
     void unresolvedCountryAndUnknownTypeAreKeptAsWritten() {
-        PageBuilder page = new PageBuilder("pages/V43-805-en.txt", 'd', Lang.EN, "Return of qualified nationals");
+        PageBuilder page =
+                new PageBuilder("pages/V43-805-en.txt", 'd', PageLanguage.EN, "Return of qualified nationals");
         page.layout = Layout.DEVFUND;
         page.projectId = "V43-805";
         page.typeLabel = "Return of Qualified Nationals";
@@ -93,8 +97,8 @@ class ProjectMapperTest {
     }
 
     static PageBuilder mongoliaEn() {
-        PageBuilder en =
-                new PageBuilder("pages/MN10P0001-en.txt", 'a', Lang.EN, "Strengthening Border Management in Mongolia");
+        PageBuilder en = new PageBuilder(
+                "pages/MN10P0001-en.txt", 'a', PageLanguage.EN, "Strengthening Border Management in Mongolia");
         en.primaId = "MN10P0001";
         en.projectId = "IB.0346";
         en.typeCode = "IB";

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 
 class ProjectMergerTest {
@@ -18,7 +18,8 @@ class ProjectMergerTest {
     @Test
     void equalValuesWrittenDifferentlyAreNoConflict() {
         PageBuilder en = ProjectMapperTest.mongoliaEn();
-        PageBuilder fr = new PageBuilder("pages/MN10P0001-fr.txt", 'e', Lang.FR, "Renforcer la gestion des frontières");
+        PageBuilder fr =
+                new PageBuilder("pages/MN10P0001-fr.txt", 'e', PageLanguage.FR, "Renforcer la gestion des frontières");
         fr.primaId = "MN10P0001";
         fr.budget = new BigDecimal("200000");
         fr.region = "Asie et Océanie";
@@ -28,9 +29,9 @@ class ProjectMergerTest {
         assertEquals(List.of(), project.problems());
         assertEquals(
                 Map.of(
-                        Lang.EN,
+                        PageLanguage.EN,
                         "Strengthening Border Management in Mongolia",
-                        Lang.FR,
+                        PageLanguage.FR,
                         "Renforcer la gestion des frontières"),
                 project.titles());
         assertEquals("pages/MN10P0001-en.txt", project.pages().get(0).source().path());
@@ -39,7 +40,7 @@ class ProjectMergerTest {
     @Test
     void beneficiariesAreTheUnionAndDifferencesAreReported() {
         PageBuilder en = ProjectMapperTest.mongoliaEn();
-        PageBuilder es = new PageBuilder("pages/MN10P0001-es.txt", 'b', Lang.ES, "Título");
+        PageBuilder es = new PageBuilder("pages/MN10P0001-es.txt", 'b', PageLanguage.ES, "Título");
         es.primaId = "MN10P0001";
         es.countries = List.of(
                 new CountryRef("China", "CHN"),
@@ -60,14 +61,14 @@ class ProjectMergerTest {
 
     @Test
     void twoPagesInOneLanguageWithDifferentTitlesKeepTheFirstByRule() {
-        PageBuilder withPrima = new PageBuilder("z.txt", 'a', Lang.EN, "Title with Prima ID");
+        PageBuilder withPrima = new PageBuilder("z.txt", 'a', PageLanguage.EN, "Title with Prima ID");
         withPrima.primaId = "MN10P0001";
         withPrima.projectId = "IB.0346";
-        PageBuilder without = new PageBuilder("a.txt", 'b', Lang.EN, "Older title");
+        PageBuilder without = new PageBuilder("a.txt", 'b', PageLanguage.EN, "Older title");
         without.projectId = "IB.0346";
         MergedProject project = merger.merge(List.of(without.build(), withPrima.build()));
         assertEquals("MN10P0001", project.key());
-        assertEquals("Title with Prima ID", project.titles().get(Lang.EN));
+        assertEquals("Title with Prima ID", project.titles().get(PageLanguage.EN));
         assertEquals(1, project.problems().size(), project.problems().toString());
         assertEquals(Field.TITLE, project.problems().get(0).field());
         assertEquals("a.txt", project.problems().get(0).source());
@@ -75,7 +76,7 @@ class ProjectMergerTest {
 
     @Test
     void projectWithoutPrimaIdIsKeyedByProjectId() {
-        PageBuilder page = new PageBuilder("p.txt", 'a', Lang.FR, "Titre");
+        PageBuilder page = new PageBuilder("p.txt", 'a', PageLanguage.FR, "Titre");
         page.projectId = "CE.0134";
         assertEquals("CE.0134", merger.merge(List.of(page.build())).key());
     }

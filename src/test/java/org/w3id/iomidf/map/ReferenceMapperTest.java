@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.M49Region;
 import org.w3id.iomidf.country.M49Region.Level;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.source.CodeLists;
 
 /** Countries and regions built by hand, compared with src/test/resources/map/{case}.ttl. */
@@ -28,8 +28,8 @@ class ReferenceMapperTest {
                 "MN",
                 "MNG",
                 "496",
-                Map.of(Lang.EN, "Mongolia", Lang.FR, "Mongolie", Lang.ES, "Mongolia"),
-                Map.of(Lang.EN, "Mongolia", Lang.FR, "la Mongolie", Lang.ES, "Mongolia"),
+                Map.of(PageLanguage.EN, "Mongolia", PageLanguage.FR, "Mongolie", PageLanguage.ES, "Mongolia"),
+                Map.of(PageLanguage.EN, "Mongolia", PageLanguage.FR, "la Mongolie", PageLanguage.ES, "Mongolia"),
                 "142",
                 "030",
                 null,
@@ -49,7 +49,7 @@ class ReferenceMapperTest {
                 "AF",
                 "AFG",
                 "004",
-                Map.of(Lang.EN, "Afghanistan"),
+                Map.of(PageLanguage.EN, "Afghanistan"),
                 Map.of(),
                 "142",
                 "034",
@@ -114,6 +114,6 @@ class ReferenceMapperTest {
     }
 
     private static M49Region region(String m49, Level level, String en, String fr, String es, String parent) {
-        return new M49Region(m49, level, Map.of(Lang.EN, en, Lang.FR, fr, Lang.ES, es), parent);
+        return new M49Region(m49, level, Map.of(PageLanguage.EN, en, PageLanguage.FR, fr, PageLanguage.ES, es), parent);
     }
 }

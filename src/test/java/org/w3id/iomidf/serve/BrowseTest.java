@@ -139,10 +139,9 @@ class BrowseTest {
     /** No page shows a raw property name: every property of the data is named in the three languages. */
     @Test
     void everyPropertyHasANameInEachLanguage() {
-        org.apache.jena.rdf.model.Model names = org.w3id.iomidf.serve.release.Site.classpathTurtle(
+        org.apache.jena.rdf.model.Model names = org.w3id.iomidf.serve.live.Site.classpathTurtle(
                         "/ontology/idf.ttl", "https://w3id.org/iom-idf/ontology")
-                .add(org.w3id.iomidf.serve.release.Site.classpathTurtle(
-                        "/serve/labels.ttl", "https://w3id.org/iom-idf/"));
+                .add(org.w3id.iomidf.serve.live.Site.classpathTurtle("/serve/labels.ttl", "https://w3id.org/iom-idf/"));
         List<String> unnamed = new java.util.ArrayList<>();
         for (String p : sparql("SELECT DISTINCT ?p WHERE { ?s ?p ?o }")) {
             for (String lang : List.of("en", "fr", "es")) {

@@ -19,10 +19,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.w3id.iomidf.serve.pages.ExampleQueries;
-import org.w3id.iomidf.serve.release.Site;
-import org.w3id.iomidf.store.ReleaseFolders;
-import org.w3id.iomidf.store.ReleaseManifest;
+import org.w3id.iomidf.release.ReleaseLayout;
+import org.w3id.iomidf.release.ReleaseManifest;
+import org.w3id.iomidf.serve.live.ExampleQueries;
+import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.store.SearchIndex;
 
 /**
@@ -63,16 +63,16 @@ public final class BuildFixture {
     }
 
     static Path create(Path dir, Model data) throws IOException {
-        Path release = dir.resolve(ReleaseFolders.RELEASES).resolve("r1");
-        for (String sub : ReleaseFolders.LINKS.toArray(String[]::new)) {
+        Path release = dir.resolve(ReleaseLayout.RELEASES).resolve("r1");
+        for (String sub : ReleaseLayout.LINKS.toArray(String[]::new)) {
             Files.createDirectories(release.resolve(sub));
         }
         Dataset ds =
-                TDB2Factory.connectDataset(release.resolve(ReleaseFolders.TDB2).toString());
+                TDB2Factory.connectDataset(release.resolve(ReleaseLayout.TDB2).toString());
         Txn.executeWrite(ds, () -> ds.getDefaultModel().add(data));
         TDBInternal.expel(ds.asDatasetGraph());
-        SearchIndex.build(data.getGraph(), release.resolve(ReleaseFolders.TEXT));
-        Path dumps = release.resolve(ReleaseFolders.DUMPS);
+        SearchIndex.build(data.getGraph(), release.resolve(ReleaseLayout.TEXT));
+        Path dumps = release.resolve(ReleaseLayout.DUMPS);
         try (OutputStream out = Files.newOutputStream(dumps.resolve("idf-ld.ttl"))) {
             RDFDataMgr.write(out, data, Lang.TURTLE);
         }
@@ -87,9 +87,9 @@ public final class BuildFixture {
             Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
         }
         new ReleaseManifest("r1", null, BASE, 0, 0, 0, 0, 0, data.size(), -1).write(release);
-        Files.createSymbolicLink(dir.resolve(ReleaseFolders.CURRENT), Path.of(ReleaseFolders.RELEASES, "r1"));
-        for (String sub : ReleaseFolders.LINKS.toArray(String[]::new)) {
-            Files.createSymbolicLink(dir.resolve(sub), Path.of(ReleaseFolders.CURRENT, sub));
+        Files.createSymbolicLink(dir.resolve(ReleaseLayout.CURRENT), Path.of(ReleaseLayout.RELEASES, "r1"));
+        for (String sub : ReleaseLayout.LINKS.toArray(String[]::new)) {
+            Files.createSymbolicLink(dir.resolve(sub), Path.of(ReleaseLayout.CURRENT, sub));
         }
         return dir;
     }

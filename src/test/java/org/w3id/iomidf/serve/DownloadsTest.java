@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.serve.http.Html;
-import org.w3id.iomidf.serve.pages.ExampleQueries;
+import org.w3id.iomidf.serve.live.ExampleQueries;
 
 /** Downloads, the VoID/DCAT description, the editor and the health check, over real HTTP. */
 class DownloadsTest {

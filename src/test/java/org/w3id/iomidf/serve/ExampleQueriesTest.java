@@ -31,8 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.iomidf.serve.pages.ExampleQueries;
-import org.w3id.iomidf.serve.release.Labels;
+import org.w3id.iomidf.serve.live.ExampleQueries;
+import org.w3id.iomidf.serve.live.TermNames;
 
 /** Every example query runs over HTTP against a known build and gives the answer worked out by hand. */
 class ExampleQueriesTest {
@@ -62,10 +62,10 @@ class ExampleQueriesTest {
         assertEquals(
                 expected.keySet(),
                 new java.util.TreeSet<>(
-                        examples.stream().map(e -> Labels.localName(e.iri())).toList()),
+                        examples.stream().map(e -> TermNames.localName(e.iri())).toList()),
                 "one expected answer per example");
         for (ExampleQueries.Example e : examples) {
-            String name = Labels.localName(e.iri());
+            String name = TermNames.localName(e.iri());
             assertEquals(expected.get(name), run(local(e.sparql())), name);
         }
     }

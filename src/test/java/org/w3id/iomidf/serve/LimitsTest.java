@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.iomidf.serve.http.Limits;
+import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
  * The endpoint's bounds over a generated graph large enough for cross products and unbounded paths to be

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.build.Build;
+import org.w3id.iomidf.build.BuildOptions;
 import org.w3id.iomidf.map.IriMinter;
-import org.w3id.iomidf.serve.release.Site;
-import org.w3id.iomidf.store.Build;
-import org.w3id.iomidf.store.BuildOptions;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * A page whose every text field holds markup (title, description, an unresolved country name, the file name),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.iomidf.serve.http.Limits;
+import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
  * What one query may spend: strings built by CONCAT, REPLACE, GROUP_CONCAT and UCASE stop at the string bound

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.release.LiveRelease;
 
 /**
  * The real build of the bundled sample, served by the real server on a free port and called over HTTP; the
@@ -63,7 +64,7 @@ class RealBuildServeTest {
                 "budget " + budget + " not on the page: " + text);
         assertEquals(
                 server.release().id(),
-                r.headers().firstValue(ReleaseFilter.HEADER).orElse(""));
+                r.headers().firstValue(LiveRelease.HEADER).orElse(""));
     }
 
     @Test

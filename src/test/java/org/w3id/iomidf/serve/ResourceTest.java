@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.serve.http.Format;
+import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.serve.pages.ResourceData;
-import org.w3id.iomidf.serve.release.Site;
 
 /** Dereferenceable IRIs over real HTTP: path to IRI mapping, content negotiation, formats, pages, 404, 406. */
 class ResourceTest {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.w3id.iomidf.build.Build;
+import org.w3id.iomidf.build.BuildOptions;
+import org.w3id.iomidf.build.BuildSummary;
 import org.w3id.iomidf.map.IriMinter;
-import org.w3id.iomidf.store.Build;
-import org.w3id.iomidf.store.BuildOptions;
-import org.w3id.iomidf.store.BuildSummary;
 
 /** Real builds of the bundled sample pages (all of them, or the first n) into a build directory. */
 final class SampleSite {

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.iomidf.serve.http.Limits;
 import org.w3id.iomidf.serve.http.SlowClients;
+import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
  * Slow and many clients cannot take the threads or the query places others need: while connections sit idle,

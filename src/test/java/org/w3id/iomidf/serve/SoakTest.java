@@ -26,15 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.iomidf.serve.http.Limits;
-import org.w3id.iomidf.serve.pages.ExampleQueries;
-import org.w3id.iomidf.serve.release.Release;
-import org.w3id.iomidf.store.ReleaseManifest;
+import org.w3id.iomidf.release.LiveRelease;
+import org.w3id.iomidf.release.ReleaseManifest;
+import org.w3id.iomidf.serve.live.ExampleQueries;
+import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
  * Sixteen clients on loopback mix example queries, resource pages and downloads (whole and ranges) while the
  * data is republished twice, from inputs that give each release a different project count. Every answer names
- * its release ({@code X-Release}) and is checked against that release's own files: no request may fail, and
+ * its release ({@code X-LiveRelease}) and is checked against that release's own files: no request may fail, and
  * the heap must stay bounded. Runs 45 s by default ({@code -Didfld.soak.seconds=N} for longer).
  */
 @Tag("soak")
@@ -103,7 +103,7 @@ class SoakTest {
         out = tmp.resolve("site");
         SampleSite.build(out, List.of(SampleSite.firstPages(tmp.resolve("v1"), 12)));
         // Loopback only: the examples that call a remote endpoint (SERVICE) are left out.
-        List<ExampleQueries.Example> examples = ExampleQueries.load(Release.DEFAULT_BASE).stream()
+        List<ExampleQueries.Example> examples = ExampleQueries.load(LiveRelease.DEFAULT_BASE).stream()
                 .filter(e -> !e.sparql().contains("SERVICE"))
                 .toList();
         assertTrue(examples.size() >= 3, "too few local example queries: " + examples.size());
@@ -212,7 +212,7 @@ class SoakTest {
             case 2 -> {
                 String id = PROJECTS.get(random.nextInt(PROJECTS.size()));
                 HttpResponse<String> r = http.get("/project/" + id, "Accept", "text/html");
-                boolean there = version(r).projectIris().contains(Release.DEFAULT_BASE + "project/" + id);
+                boolean there = version(r).projectIris().contains(LiveRelease.DEFAULT_BASE + "project/" + id);
                 ok(r, there ? 200 : 404);
             }
             case 3 -> {
@@ -239,8 +239,8 @@ class SoakTest {
 
     private static String release(HttpResponse<?> r) {
         return r.headers()
-                .firstValue(ReleaseFilter.HEADER)
-                .orElseThrow(() -> new AssertionError("no " + ReleaseFilter.HEADER + " on " + r.uri()));
+                .firstValue(LiveRelease.HEADER)
+                .orElseThrow(() -> new AssertionError("no " + LiveRelease.HEADER + " on " + r.uri()));
     }
 
     /** The release that answered, read from its own folder the first time it is seen. */

@@ -15,6 +15,8 @@ import org.apache.jena.sparql.function.FunctionBase1;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.release.LiveRelease;
+import org.w3id.iomidf.serve.live.ReloadOptions;
 
 /**
  * Republishing while serving: a query that is running when a newer release is switched in finishes on the old
@@ -77,7 +79,7 @@ class SwitchTest {
                             + running.join().body());
             HttpResponse<String> old = running.get();
             assertEquals(200, old.statusCode(), old::body);
-            assertEquals(first, old.headers().firstValue(ReleaseFilter.HEADER).orElse(""));
+            assertEquals(first, old.headers().firstValue(LiveRelease.HEADER).orElse(""));
             assertEquals(before, count(old.body()), "the running query read the new release");
             for (String path : List.of("/reload", "/$/reload", "/sparql/reload", "/admin/reload")) {
                 int status = http.method("POST", path, null).statusCode();
@@ -130,7 +132,7 @@ class SwitchTest {
         HttpResponse<String> r =
                 http.get(SampleSite.query(SampleSite.PROJECTS), "Accept", "application/sparql-results+json");
         assertEquals(200, r.statusCode(), r::body);
-        return List.of(r.headers().firstValue(ReleaseFilter.HEADER).orElse(""), String.valueOf(count(r.body())));
+        return List.of(r.headers().firstValue(LiveRelease.HEADER).orElse(""), String.valueOf(count(r.body())));
     }
 
     static int count(String json) {

@@ -14,7 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.record.CodeScheme;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /** The one reader of the code lists: labels as pages write them, notations, and the lists as published. */
 class CodeListsTest {
@@ -53,9 +53,9 @@ class CodeListsTest {
 
     @Test
     void preferredLabelComesFirst() {
-        List<String> fr = lists.labels(CodeScheme.STATUS, "active", Lang.FR);
+        List<String> fr = lists.labels(CodeScheme.STATUS, "active", PageLanguage.FR);
         assertTrue(!fr.isEmpty());
-        assertEquals(Optional.of(fr.get(0)), lists.label(CodeScheme.STATUS, "active", Lang.FR));
-        assertEquals(List.of(), lists.labels(CodeScheme.STATUS, "no-such-code", Lang.EN));
+        assertEquals(Optional.of(fr.get(0)), lists.label(CodeScheme.STATUS, "active", PageLanguage.FR));
+        assertEquals(List.of(), lists.labels(CodeScheme.STATUS, "no-such-code", PageLanguage.EN));
     }
 }

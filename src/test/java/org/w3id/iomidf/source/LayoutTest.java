@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.record.Field;
-import org.w3id.iomidf.record.Lang;
 import org.w3id.iomidf.record.Layout;
+import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.ProjectPage;
 import org.w3id.iomidf.record.Status;
@@ -53,7 +53,7 @@ class LayoutTest {
         assertNull(page.status());
         assertEquals("Migración laboral", page.typeLabel());
         assertEquals("LM", page.typeCode());
-        assertEquals(Lang.ES, page.lang());
+        assertEquals(PageLanguage.ES, page.lang());
     }
 
     @Test
@@ -103,14 +103,14 @@ class LayoutTest {
         assertEquals(7, page.lineOf(Field.COUNTRIES));
         assertEquals(Status.ACTIVE, page.status());
         assertEquals(1, page.description().size());
-        assertEquals(Lang.FR, page.lang(), "devfund pages have no labels: language from the title");
+        assertEquals(PageLanguage.FR, page.lang(), "devfund pages have no labels: language from the title");
     }
 
     @Test
     void titleOnlyPageIsDegenerateAndLanguageComesFromTheTitle() throws IOException {
         ProjectPage page = page("Fortalecimiento de la gestión migratoria en Paraguay", "", "Texto.");
         assertEquals(Layout.DEGENERATE, page.layout());
-        assertEquals(Lang.ES, page.lang());
+        assertEquals(PageLanguage.ES, page.lang());
         assertEquals(1, page.description().size());
         assertTrue(page.countries().isEmpty());
     }

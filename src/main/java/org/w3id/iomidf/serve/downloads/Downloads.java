@@ -1,11 +1,14 @@
 package org.w3id.iomidf.serve.downloads;
 
 import jakarta.servlet.http.HttpServlet;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
+import org.w3id.iomidf.release.LiveRelease;
+import org.w3id.iomidf.serve.http.Route;
 import org.w3id.iomidf.serve.http.SlowClients;
-import org.w3id.iomidf.serve.release.Release;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * What a release offers for download and how it is described: the files at {@code /dumps/} (with ranges,
@@ -14,18 +17,20 @@ import org.w3id.iomidf.serve.release.Site;
  *
  * <pre>{@code
  * Downloads downloads = new Downloads(site, slow, root);
- * builder.addServlet("/dumps/*", downloads.files()).addServlet("/.well-known/void", downloads.description());
+ * Map<Route, HttpServlet> servlets = downloads.servlets(served::warm);
  * }</pre>
  */
 public final class Downloads {
-    private final DatasetDescription description;
+    private final ServedDescription description;
     private final DumpServlet files;
     private final VoidServlet voidServlet;
+    private final Site site;
 
     /** @param root the server's public address, ending in / */
     public Downloads(Site site, SlowClients slow, Supplier<String> root) {
-        Release release = site.release();
-        this.description = new DatasetDescription(site, root);
+        LiveRelease release = site.release();
+        this.site = site;
+        this.description = new ServedDescription(site, root);
         this.files = new DumpServlet(release, slow, root);
         this.voidServlet = new VoidServlet(description);
     }
@@ -38,6 +43,11 @@ public final class Downloads {
     /** The servlet of {@code /.well-known/void}. */
     public HttpServlet description() {
         return voidServlet;
+    }
+
+    /** The servlets of this room's routes, for one release; {@code warm} says whether that release is warm. */
+    public Map<Route, HttpServlet> servlets(BooleanSupplier warm) {
+        return Map.of(Route.DUMPS, files, Route.DESCRIPTION, voidServlet, Route.HEALTH, new HealthServlet(site, warm));
     }
 
     /** The description of the dataset, as {@code /.well-known/void} answers it. */

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
-import org.w3id.iomidf.serve.release.Release;
 
 /**
  * The HTML listing of {@code /dumps/}, in the reader's language: each file as a link, with its size in readable
@@ -19,7 +19,7 @@ final class DumpIndex {
     private DumpIndex() {}
 
     /** @param root the server's public address, ending in / */
-    static String render(Release release, List<Dumps.Dump> dumps, String lang, String root) {
+    static String render(LiveRelease release, List<Dumps.Dump> dumps, String lang, String root) {
         ResourceBundle words = Html.words(lang);
         StringBuilder b = new StringBuilder("<h1>")
                 .append(Html.esc(words.getString("downloads")))

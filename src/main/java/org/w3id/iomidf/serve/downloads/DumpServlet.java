@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
 import org.w3id.iomidf.serve.http.SlowClients;
-import org.w3id.iomidf.serve.release.Release;
 
 /**
  * {@code /dumps/}: the release's dump files with their checksums. Files are answered with their media type,
@@ -26,13 +26,13 @@ final class DumpServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
-    private final transient Release release;
+    private final transient LiveRelease release;
     private final transient Dumps dumps;
     private final transient SlowClients slow;
     private final transient Supplier<String> root;
 
     /** @param root the server's public address, ending in / */
-    DumpServlet(Release release, SlowClients slow, Supplier<String> root) {
+    DumpServlet(LiveRelease release, SlowClients slow, Supplier<String> root) {
         this.release = release;
         this.root = root;
         this.slow = slow;

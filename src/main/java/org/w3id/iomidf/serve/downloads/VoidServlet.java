@@ -9,9 +9,9 @@ import java.io.IOException;
 final class VoidServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private final transient DatasetDescription description;
+    private final transient ServedDescription description;
 
-    VoidServlet(DatasetDescription description) {
+    VoidServlet(ServedDescription description) {
         this.description = description;
     }
 

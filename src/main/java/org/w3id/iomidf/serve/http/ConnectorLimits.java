@@ -1,14 +1,12 @@
 package org.w3id.iomidf.serve.http;
 
-import org.apache.jena.query.ARQ;
-import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 /**
  * The limits that live below the servlets: the HTTP connector's bounds on the request line and headers and on
- * the rate of a request body, and the query engine's bound on what a sort or a DISTINCT holds in memory.
+ * the rate of a request body.
  */
 public final class ConnectorLimits {
 
@@ -24,22 +22,14 @@ public final class ConnectorLimits {
      * Bounds the request line and headers of every connector of a built, not yet started, server: Jetty then
      * answers a longer URI with 414 and longer headers with 431, before any servlet sees the request.
      */
-    public static void apply(Server jetty, Limits limits) {
+    public static void apply(Server jetty, int maxHeaderBytes) {
         for (Connector c : jetty.getConnectors()) {
             HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {
-                http.getHttpConfiguration().setRequestHeaderSize(limits.maxHeaderBytes());
+                http.getHttpConfiguration().setRequestHeaderSize(maxHeaderBytes);
                 http.getHttpConfiguration().setMinRequestDataRate(MIN_BODY_RATE);
                 http.getHttpConfiguration().setSendServerVersion(false);
             }
         }
-    }
-
-    /**
-     * Makes ORDER BY, DISTINCT and similar operators spill to temporary files past {@link Limits#maxRows()}
-     * solutions, so that an expensive query is stopped by its timeout rather than by the heap running out.
-     */
-    public static void bound(Context context, Limits limits) {
-        context.set(ARQ.spillToDiskThreshold, limits.maxRows());
     }
 }

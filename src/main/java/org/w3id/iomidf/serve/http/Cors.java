@@ -27,7 +27,7 @@ public final class Cors extends HttpFilter {
         res.setHeader("Access-Control-Allow-Origin", "*");
         res.setHeader(
                 "Access-Control-Expose-Headers",
-                "Content-Length, Content-Range, ETag, Link, Vary, Retry-After, " + Limits.TRUNCATED);
+                "Content-Length, Content-Range, ETag, Link, Vary, Retry-After, " + Reply.TRUNCATED);
         boolean preflight = "OPTIONS".equals(req.getMethod()) && req.getHeader("Access-Control-Request-Method") != null;
         if (!preflight) {
             chain.doFilter(req, res);

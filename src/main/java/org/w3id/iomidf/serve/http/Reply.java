@@ -14,6 +14,9 @@ import org.apache.jena.riot.RDFDataMgr;
 /** Writes the bodies the server's own servlets answer with: RDF in a negotiated format, HTML, plain text. */
 public final class Reply {
 
+    /** The header that marks an answer cut at a bound: {@code X-Result-Truncated: true; limit=N}. */
+    public static final String TRUNCATED = "X-Result-Truncated";
+
     private Reply() {}
 
     /**

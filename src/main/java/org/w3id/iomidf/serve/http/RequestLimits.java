@@ -11,9 +11,9 @@ import java.io.OutputStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 
 /**
- * Refuses request bodies past {@link Limits#maxBodyBytes()} (413) before anything reads them. A body must state
+ * Refuses request bodies past the largest body the server accepts (413) before anything reads them. A body must state
  * its length: one sent in chunks of unknown total is answered 411, since its size is known only once read.
- * (Request lines and headers are bounded by the HTTP connector itself, see {@link Limits#maxHeaderBytes()}.)
+ * (Request lines and headers are bounded by the HTTP connector itself, see {@link ConnectorLimits}.)
  * A path with a dot segment ({@code /sparql/../dumps/x}) is answered 400 before Jetty's resolution of it could
  * reach a servlet the client did not name.
  */

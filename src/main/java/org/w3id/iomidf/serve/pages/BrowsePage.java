@@ -21,8 +21,8 @@ import org.apache.jena.rdf.model.Literal;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Labels;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
+import org.w3id.iomidf.serve.live.TermNames;
 
 /**
  * {@code /project/}: the projects, narrowed by facets (beneficiary country, UN region and sub-region, UN country
@@ -275,7 +275,7 @@ final class BrowsePage {
                     .add(s.getLiteral("t")));
             return null;
         });
-        all.forEach((iri, ts) -> titles.put(iri, Labels.pick(ts, lang)));
+        all.forEach((iri, ts) -> titles.put(iri, TermNames.pick(ts, lang)));
         return titles;
     }
 }

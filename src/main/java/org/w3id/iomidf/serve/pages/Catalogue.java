@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
-import org.w3id.iomidf.serve.release.Labels;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
+import org.w3id.iomidf.serve.live.TermNames;
 
 /**
  * What browsing needs to know of every project of a release, held in memory so that a list with its facet counts
@@ -156,7 +156,7 @@ final class Catalogue {
 
     /** The name of a facet value in {@code lang}; the code itself when it has none. */
     String name(Facet f, String value, String lang) {
-        String name = Labels.pick(names.get(f).getOrDefault(value, List.of()), lang);
+        String name = TermNames.pick(names.get(f).getOrDefault(value, List.of()), lang);
         return name == null ? value : name;
     }
 

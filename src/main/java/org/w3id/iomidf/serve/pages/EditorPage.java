@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.w3id.iomidf.map.Prefixes;
+import org.w3id.iomidf.map.PrefixTable;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.ExampleQueries;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * The home page at {@code /} and {@code /query}: the YASGUI query editor (served from the jar, no network
@@ -21,7 +22,7 @@ import org.w3id.iomidf.serve.release.Site;
  */
 final class EditorPage {
 
-    static final String PREFIXES = Prefixes.sparql()
+    static final String PREFIXES = PrefixTable.sparql()
             + """
             PREFIX wdt: <http://www.wikidata.org/prop/direct/>
 
@@ -35,7 +36,7 @@ final class EditorPage {
 
     EditorPage(Site site) {
         this.site = site;
-        this.examples = ExampleQueries.load(site.base());
+        this.examples = site.examples();
     }
 
     void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.ExampleQueries;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * The landing page, in the reader's language: what the data is (projects, countries, statements), which release,

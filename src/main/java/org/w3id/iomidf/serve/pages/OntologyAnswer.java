@@ -14,7 +14,7 @@ import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * The ontology at its namespace: {@code /ontology} (and so {@code /ontology#Project} in a browser) answers

@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * What the data says about one resource, as a page shows it: its own statements, one page of the resources

@@ -20,8 +20,8 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
-import org.w3id.iomidf.serve.release.Labels;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
+import org.w3id.iomidf.serve.live.TermNames;
 
 /** The HTML page of one resource, in the reader's language: its facts, the links to it, its formats, its query. */
 final class ResourcePage {
@@ -106,7 +106,7 @@ final class ResourcePage {
                 new StringBuilder("<h2>").append(words.getString("sources")).append("</h2><table class=\"sources\">");
         for (ResourceData.Source s : data.sources()) {
             String path = site.pathOf(s.page());
-            String file = s.file().isEmpty() ? Labels.localName(s.page()) : s.file();
+            String file = s.file().isEmpty() ? TermNames.localName(s.page()) : s.file();
             b.append("<tr><td>")
                     .append(path == null ? Html.esc(file) : Html.link(path, file))
                     .append("</td><td>")
@@ -160,8 +160,8 @@ final class ResourcePage {
 
     String name(ResourceData data, String iri) {
         List<Literal> names = data.names().get(iri);
-        String n = names == null ? null : Labels.pick(names, lang);
-        return n != null ? n : Labels.localName(iri);
+        String n = names == null ? null : TermNames.pick(names, lang);
+        return n != null ? n : TermNames.localName(iri);
     }
 
     private String incoming(ResourceData data, String path, int page) {

@@ -11,13 +11,14 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.w3id.iomidf.map.Prefixes;
+import org.w3id.iomidf.map.PrefixTable;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Negotiation;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.http.Route;
+import org.w3id.iomidf.serve.live.Site;
 
 /**
  * Answers for the IRIs minted under the build's base: the path {@code /project/MN10P0001} answers for
@@ -25,7 +26,7 @@ import org.w3id.iomidf.serve.release.Site;
  * negotiated on {@code Accept}, or named by an extension ({@code .ttl}, {@code .jsonld}, {@code .nt},
  * {@code .rdf}, {@code .html}).
  */
-public final class ResourceServlet extends HttpServlet {
+final class ResourceServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     /** The highest page number asked for that is not refused outright (a million pages of links). */
@@ -43,36 +44,61 @@ public final class ResourceServlet extends HttpServlet {
      * @param description the description of the dataset, shown on the dataset's own page
      * @param root        the server's public address, ending in /
      */
-    public ResourceServlet(Site site, Supplier<Model> description, Supplier<String> root) {
+    ResourceServlet(Site site, Supplier<Model> description, Supplier<String> root) {
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
         this.catalogue = Catalogue.of(site);
         this.browse = new BrowsePage(site, catalogue);
-        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), root, catalogue);
+        this.landing = new LandingPage(site, site.examples(), root, catalogue);
         this.description = description;
+    }
+
+    /** The servlet of each route of the pages room, all made from one release's site. */
+    Map<Route, HttpServlet> routes() {
+        return Map.of(
+                Route.LANDING, new Page(landing::answer),
+                Route.EDITOR, new Page(editor::answer),
+                Route.SEARCH,
+                        new Page((req, res) -> {
+                            OptionalInt page = pageAsked(req, res);
+                            if (page.isPresent()) {
+                                search.answer(req, res, page.getAsInt());
+                            }
+                        }),
+                Route.PROJECTS,
+                        new Page((req, res) -> {
+                            OptionalInt page = pageAsked(req, res);
+                            if (page.isPresent()) {
+                                browse.answer(req, res, page.getAsInt());
+                            }
+                        }),
+                Route.RESOURCES, this);
+    }
+
+    /** What a page answers a GET (and so a HEAD) with. */
+    interface Answer {
+        void answer(HttpServletRequest req, HttpServletResponse res) throws IOException;
+    }
+
+    /** A servlet answering GET with one page. */
+    private static final class Page extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient Answer answer;
+
+        Page(Answer answer) {
+            this.answer = answer;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            answer.answer(req, res);
+        }
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getRequestURI();
-        if (path.equals("/")) {
-            landing.answer(req, res);
-            return;
-        }
-        if (path.equals("/query")) {
-            editor.answer(req, res);
-            return;
-        }
-        if (path.equals("/project/") || path.equals("/project") || path.equals("/search")) {
-            OptionalInt page = pageAsked(req, res);
-            if (page.isPresent() && path.equals("/search")) {
-                search.answer(req, res, page.getAsInt());
-            } else if (page.isPresent()) {
-                browse.answer(req, res, page.getAsInt());
-            }
-            return;
-        }
         Optional<String> canonical = ResourcePath.canonical(path);
         if (canonical.isEmpty()) {
             Reply.text(req, res, HttpServletResponse.SC_BAD_REQUEST, said(req, "error.path"));
@@ -125,7 +151,7 @@ public final class ResourceServlet extends HttpServlet {
         }
     }
 
-    static final Map<String, String> PREFIXES = Prefixes.vocabularies();
+    static final Map<String, String> PREFIXES = PrefixTable.vocabularies();
 
     /** The chart of the projects of a country ({@code /country/ISO3}) or region ({@code /region/M49}); else none. */
     private String charts(String path, String lang) {

@@ -19,8 +19,8 @@ import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
-import org.w3id.iomidf.serve.release.Labels;
-import org.w3id.iomidf.serve.release.Site;
+import org.w3id.iomidf.serve.live.Site;
+import org.w3id.iomidf.serve.live.TermNames;
 import org.w3id.iomidf.store.SearchIndex;
 
 /**
@@ -192,7 +192,7 @@ final class SearchPage {
         });
         List<Hit> hits = new ArrayList<>();
         extracts.forEach((iri, extract) -> {
-            String name = Labels.pick(names.getOrDefault(iri, List.of()), lang);
+            String name = TermNames.pick(names.getOrDefault(iri, List.of()), lang);
             hits.add(new Hit(iri, types.getOrDefault(iri, ""), name == null ? iri : name, extract));
         });
         return hits;

@@ -21,7 +21,6 @@ import org.apache.jena.sparql.expr.aggregate.Aggregator;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.sparql.function.FunctionEnv;
-import org.w3id.iomidf.serve.http.Limits;
 
 /**
  * The SPARQL functions that can build large strings or run for long, as the server evaluates them: each has

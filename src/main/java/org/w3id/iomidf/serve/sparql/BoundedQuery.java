@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.iomidf.serve.http.Limits;
 
 /**
  * Fuseki's query operation within the server's bounds. A SELECT is run with its LIMIT lowered to one row past

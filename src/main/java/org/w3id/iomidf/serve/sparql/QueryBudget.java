@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.Symbol;
-import org.w3id.iomidf.serve.http.Limits;
 
 /**
  * What one running SPARQL query may still spend: its time to a fixed deadline, the characters of any one string

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.w3id.iomidf.serve.http.Limits;
 import org.w3id.iomidf.serve.http.Reply;
 
 /**

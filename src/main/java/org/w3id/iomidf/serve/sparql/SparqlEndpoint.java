@@ -7,18 +7,17 @@ import java.util.function.Supplier;
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.w3id.iomidf.serve.http.Limits;
 import org.w3id.iomidf.serve.http.SlowClients;
 
 /**
  * The SPARQL endpoint and everything that bounds it, as the server wires it: the settings every query runs with
- * ({@link #bound(Context, Duration, Federation)}: timeout, the SERVICE guard, the bounded functions), the query operation that enforces the
+ * ({@link #bound(Context)}: timeout, the SERVICE guard, the bounded functions), the query operation that enforces the
  * per-query budget ({@link #operation}), and the filter in front of it ({@link #filter}: protocol check,
  * admission, held answers, the answer cache, the Service Description). Closing it stops its query watchdog.
  *
  * <pre>{@code
  * try (SparqlEndpoint sparql = new SparqlEndpoint(limits, federation, timeout, maxResultBytes, cacheBytes)) {
- *     SparqlEndpoint.bound(context, timeout, federation);
+ *     sparql.bound(context);
  *     builder.registerOperation(Operation.Query, sparql.operation())
  *             .addFilter("/sparql", sparql.filter(datasetIri, triples, root, slow));
  * }
@@ -45,11 +44,18 @@ public final class SparqlEndpoint implements AutoCloseable {
         this.cacheBytes = cacheBytes;
     }
 
-    /** Puts the query timeout, the SERVICE guard and the bounded functions into {@code context}. */
-    public static void bound(Context context, Duration timeout, Federation federation) {
+    /**
+     * The one place the settings every query runs with are made: the query timeout, the SERVICE guard, the bounded
+     * functions, and spilling of ORDER BY, DISTINCT and similar operators to temporary files past
+     * {@link Limits#maxRows()} solutions (so an expensive query is stopped by its timeout, not by the heap running
+     * out). Used for the server's context and for each release's store.
+     */
+    public Context bound(Context context) {
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        context.set(ARQ.spillToDiskThreshold, limits.maxRows());
         ServiceGuard.install(context, federation);
         QueryRewrite.install(context);
+        return context;
     }
 
     /** Fuseki's query operation, running each query within its budget and watched to its deadline. */

@@ -15,10 +15,9 @@ import java.util.Enumeration;
 import java.util.Locale;
 import java.util.TreeMap;
 import org.apache.jena.query.QueryCancelledException;
-import org.w3id.iomidf.serve.http.Limits;
+import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Negotiation;
 import org.w3id.iomidf.serve.http.SlowClients;
-import org.w3id.iomidf.serve.release.Release;
 import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
 
 /**
@@ -95,7 +94,7 @@ final class SparqlFilter extends HttpFilter {
             request = body;
             query = body.text();
         }
-        String release = res.getHeader(Release.HEADER);
+        String release = res.getHeader(LiveRelease.HEADER);
         String key = release != null && cache.keeps(query) ? key(release, request, query) : null;
         Answer hit = key == null ? null : cache.get(key);
         if (hit != null) {

@@ -22,7 +22,6 @@ import org.apache.jena.sys.JenaSystem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3id.iomidf.serve.http.Limits;
 
 /**
  * The SERVICE guard calling an endpoint it is allowed to: a real HTTP endpoint of this test on loopback (the
