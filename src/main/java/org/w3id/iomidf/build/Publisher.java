@@ -3,9 +3,9 @@ package org.w3id.iomidf.build;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -75,12 +75,8 @@ final class Publisher {
         problems.addAll(project.problems());
         DatasetGraph record = DatasetGraphFactory.create();
         List<Quad> statements = new ArrayList<>();
-        parts.mapper().map(project, new StreamRDFBase() {
-            @Override
-            public void triple(Triple triple) {
-                quad(Quad.create(Quad.defaultGraphIRI, triple));
-            }
-
+        // Triples become quads of the default graph; each statement is kept once, in the order the mapper made it.
+        parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 if (!record.contains(quad)) {
@@ -88,7 +84,7 @@ final class Publisher {
                     statements.add(quad);
                 }
             }
-        });
+        }));
         Verdict verdict = parts.validator().validate(project, record);
         problems.addAll(verdict.problems());
         if (!verdict.publishable()) {

@@ -18,6 +18,7 @@ import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.PrefixTable;
 import org.w3id.iomidf.release.Checksums;
 import org.w3id.iomidf.release.DatasetDescription;
+import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.DumpFile;
 import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.release.ReleaseManifest;
@@ -65,7 +66,7 @@ final class ReleaseWriter implements AutoCloseable {
         OffThread indexed = null;
         SearchIndex.Writer text = SearchIndex.writer(dir.resolve(ReleaseLayout.TEXT));
         try (DumpWriter out = new DumpWriter(dumps);
-                Writer csv = Files.newBufferedWriter(dumps.resolve(DumpWriter.CSV));
+                Writer csv = Files.newBufferedWriter(dumps.resolve(Dump.CSV.fileName()));
                 ProjectTable table = new ProjectTable(csv, iris, reference.codeLists(), reference.gazetteer());
                 Progress bar = new Progress(
                         progress, "publishing projects", first.groups().size())) {
@@ -102,13 +103,13 @@ final class ReleaseWriter implements AutoCloseable {
     void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
         Path dumps = dir.resolve(ReleaseLayout.DUMPS);
         List<DumpFile> files = new ArrayList<>();
-        files.add(dump(dumps, DumpWriter.TURTLE, "text/turtle"));
-        files.add(dump(dumps, DumpWriter.NTRIPLES, "application/n-triples"));
-        files.add(dump(dumps, DumpWriter.JSONLD, "application/ld+json"));
-        files.add(dump(dumps, DumpWriter.CLAIMS, "application/trig"));
-        files.add(dump(dumps, DumpWriter.CSV, "text/csv"));
+        files.add(dump(dumps, Dump.TURTLE));
+        files.add(dump(dumps, Dump.NTRIPLES));
+        files.add(dump(dumps, Dump.JSONLD));
+        files.add(dump(dumps, Dump.CLAIMS));
+        files.add(dump(dumps, Dump.CSV));
         ProjectTable.writeMetadata(dumps);
-        files.add(dump(dumps, DumpWriter.CSVW, "application/csvm+json"));
+        files.add(dump(dumps, Dump.CSVW));
         Map<String, Long> classes = db.classes();
         long entities = classes.values().stream().mapToLong(Long::longValue).sum();
         List<String> years = db.years();
@@ -124,10 +125,10 @@ final class ReleaseWriter implements AutoCloseable {
                         years.get(1),
                         started,
                         ended));
-        try (OutputStream out = Files.newOutputStream(dumps.resolve(DumpWriter.VOID))) {
+        try (OutputStream out = Files.newOutputStream(dumps.resolve(Dump.DESCRIPTION.fileName()))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
         }
-        Checksums.write(dumps.resolve(DumpWriter.VOID));
+        Checksums.write(dumps.resolve(Dump.DESCRIPTION.fileName()));
         db.add(description.getGraph());
         db.writeStatistics();
         GraphValidator validator = new GraphValidator(finalShapes);
@@ -168,9 +169,9 @@ final class ReleaseWriter implements AutoCloseable {
         db.close();
     }
 
-    private static DumpFile dump(Path dumps, String name, String mediaType) throws IOException {
-        Path file = dumps.resolve(name);
-        return new DumpFile(name, mediaType, Files.size(file), Checksums.write(file));
+    private static DumpFile dump(Path dumps, Dump dump) throws IOException {
+        Path file = dumps.resolve(dump.fileName());
+        return new DumpFile(dump.fileName(), dump.mediaType(), Files.size(file), Checksums.write(file));
     }
 
     private void prefixes(StreamRDF sink) {

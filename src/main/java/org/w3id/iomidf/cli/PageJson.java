@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.w3id.iomidf.record.CountryRef;
+import org.w3id.iomidf.record.JsonText;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
@@ -96,17 +97,6 @@ final class PageJson {
     }
 
     private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        out.append('"');
+        JsonText.quote(out, s);
     }
 }

@@ -1,6 +1,7 @@
 package org.w3id.iomidf.generate;
 
 import java.util.List;
+import org.w3id.iomidf.record.JsonText;
 
 /** Writes one flat JSON object on one line, keys in the order given (the truth file is read by line). */
 final class JsonLine {
@@ -51,24 +52,6 @@ final class JsonLine {
     }
 
     private void string(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonText.quote(out, s);
     }
 }

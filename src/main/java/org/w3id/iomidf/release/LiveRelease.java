@@ -1,8 +1,12 @@
 package org.w3id.iomidf.release;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -59,6 +63,57 @@ public record LiveRelease(Path dir, String id, Path home, String base, ReleaseMa
         return home.resolve(ReleaseLayout.DUMPS);
     }
 
+    /** The files of {@code dumps/} but the checksum files, by name, each with the checksum written beside it. */
+    public List<DumpFile> dumpFiles() {
+        Path dir = dumps();
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".sha256"))
+                    .sorted()
+                    .map(this::dumpFile)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    /** The file of {@code dumps/} a request names, or null when there is no such file (or the name leaves it). */
+    public Path dumpPath(String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
+            return null;
+        }
+        Path p = dumps().resolve(name);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private DumpFile dumpFile(String name) {
+        Path p = dumps().resolve(name);
+        try {
+            Path sum = dumps().resolve(name + ".sha256");
+            String sha = Files.isRegularFile(sum)
+                    ? Files.readString(sum, StandardCharsets.UTF_8).strip().split("\\s+")[0]
+                    : null;
+            String type = Dump.named(name).map(Dump::mediaType).orElse(Dump.servedType(name));
+            return new DumpFile(name, type, Files.size(p), sha);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + p, e);
+        }
+    }
+
+    /** The build's description of the dataset ({@code void.ttl}) as it wrote it; empty if the release has none. */
+    public Model description() {
+        Model m = ModelFactory.createDefaultModel();
+        Path file = dumps().resolve(Dump.DESCRIPTION.fileName());
+        if (Files.isRegularFile(file)) {
+            RDFParser.source(file).lang(Lang.TURTLE).base(base).parse(m);
+        }
+        return m;
+    }
+
     /**
      * Reads the release that {@code dir/current} points to, or, if there is no {@code current}, the release at
      * {@code dir} itself.
@@ -94,7 +149,7 @@ public record LiveRelease(Path dir, String id, Path home, String base, ReleaseMa
                 dir,
                 id,
                 home,
-                baseOf(manifest.base(), home.resolve(ReleaseLayout.DUMPS).resolve("void.ttl")),
+                baseOf(manifest.base(), home.resolve(ReleaseLayout.DUMPS).resolve(Dump.DESCRIPTION.fileName())),
                 manifest);
     }
 

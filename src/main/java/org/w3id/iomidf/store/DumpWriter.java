@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.iomidf.release.Dump;
 
 /**
  * The streaming data dumps, each written as the statements go by, in the order they are published: the published
@@ -21,16 +22,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
  * statements give the same bytes.
  */
 public final class DumpWriter implements AutoCloseable {
-    public static final String TURTLE = "idf-ld.ttl";
-    public static final String NTRIPLES = "idf-ld.nt.gz";
-    public static final String JSONLD = "idf-ld.jsonld.gz";
-    public static final String CLAIMS = "idf-ld-pages.trig.gz";
-    public static final String CSV = "idf-ld-projects.csv";
-    /** The CSV's W3C CSVW metadata, named as CSVW looks for it beside the table. */
-    public static final String CSVW = CSV + "-metadata.json";
-
-    public static final String VOID = "void.ttl";
-
     private final OutputStream turtleOut;
     private final OutputStream ntOut;
     private final Writer jsonOut;
@@ -39,16 +30,17 @@ public final class DumpWriter implements AutoCloseable {
     private final StreamRDF claims;
 
     public DumpWriter(Path dir) throws IOException {
-        turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(TURTLE)));
+        turtleOut = new BufferedOutputStream(Files.newOutputStream(dir.resolve(Dump.TURTLE.fileName())));
         // GZIPOutputStream writes a header without name and with modification time 0.
-        ntOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(NTRIPLES)), 1 << 16);
+        ntOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(Dump.NTRIPLES.fileName())), 1 << 16);
         jsonOut = new OutputStreamWriter(
-                new GZIPOutputStream(Files.newOutputStream(dir.resolve(JSONLD)), 1 << 16), StandardCharsets.UTF_8);
+                new GZIPOutputStream(Files.newOutputStream(dir.resolve(Dump.JSONLD.fileName())), 1 << 16),
+                StandardCharsets.UTF_8);
         sinks = List.of(
                 StreamRDFWriter.getWriterStream(turtleOut, RDFFormat.TURTLE_BLOCKS),
                 StreamRDFWriter.getWriterStream(ntOut, RDFFormat.NTRIPLES_UTF8),
                 new JsonLdStream(jsonOut));
-        claimsOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(CLAIMS)), 1 << 16);
+        claimsOut = new GZIPOutputStream(Files.newOutputStream(dir.resolve(Dump.CLAIMS.fileName())), 1 << 16);
         claims = StreamRDFWriter.getWriterStream(claimsOut, RDFFormat.TRIG_BLOCKS);
     }
 

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.iomidf.map.PrefixTable;
+import org.w3id.iomidf.record.JsonText;
 
 /**
  * Writes JSON-LD as triples arrive, one node object per subject in a top-level {@code @graph}, so the dump never
@@ -150,25 +151,7 @@ final class JsonLdStream extends StreamRDFBase {
     }
 
     static String quoted(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
+        return JsonText.quoted(s);
     }
 
     private void write(String s) {

@@ -24,6 +24,7 @@ import org.w3id.iomidf.map.ProjectValues;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageLanguage;
+import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -148,13 +149,13 @@ public final class ProjectTable implements AutoCloseable {
     }
 
     /**
-     * Writes the table's W3C CSVW metadata into {@code dumps} ({@value DumpWriter#CSVW}): every column named, titled,
+     * Writes the table's W3C CSVW metadata into {@code dumps} ({@code idf-ld-projects.csv-metadata.json}): every column named, titled,
      * typed and described, list cells with their separator, each row about the project its first column names.
      */
     public static void writeMetadata(Path dumps) throws IOException {
         JsonObject table = new JsonObject();
         table.put("@context", "http://www.w3.org/ns/csvw");
-        table.put("url", DumpWriter.CSV);
+        table.put("url", Dump.CSV.fileName());
         table.put("dc:title", "IOM Development Fund projects, one row per project");
         JsonArray columns = new JsonArray();
         for (Column c : COLUMNS) {
@@ -173,7 +174,7 @@ public final class ProjectTable implements AutoCloseable {
         schema.put("primaryKey", "iri");
         schema.put("aboutUrl", "{+iri}");
         table.put("tableSchema", schema);
-        try (OutputStream out = Files.newOutputStream(dumps.resolve(DumpWriter.CSVW))) {
+        try (OutputStream out = Files.newOutputStream(dumps.resolve(Dump.CSVW.fileName()))) {
             JSON.write(out, table);
             out.write('\n');
         }

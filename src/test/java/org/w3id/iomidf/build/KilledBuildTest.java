@@ -20,8 +20,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.release.BuildMarker;
+import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.Releases;
-import org.w3id.iomidf.store.DumpWriter;
 
 /**
  * Runs the real {@code build} command in its own JVM and kills it ({@code kill -9}) in each of its stages, at a
@@ -170,7 +170,7 @@ class KilledBuildTest {
         static Live of(Path out) throws IOException {
             Path current = out.resolve("current").toRealPath();
             assertTrue(Files.isRegularFile(current.resolve("release.json")), "current is incomplete: " + current);
-            String sum = Files.readString(current.resolve("dumps").resolve(DumpWriter.TURTLE + ".sha256"));
+            String sum = Files.readString(current.resolve("dumps").resolve(Dump.TURTLE.fileName() + ".sha256"));
             Dataset ds = TDB2Factory.connectDataset(current.resolve("tdb2").toString());
             try {
                 long n = Txn.calculateRead(

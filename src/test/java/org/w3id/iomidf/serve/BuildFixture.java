@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.release.ReleaseManifest;
 import org.w3id.iomidf.serve.live.ExampleQueries;
@@ -73,17 +74,17 @@ public final class BuildFixture {
         TDBInternal.expel(ds.asDatasetGraph());
         SearchIndex.build(data.getGraph(), release.resolve(ReleaseLayout.TEXT));
         Path dumps = release.resolve(ReleaseLayout.DUMPS);
-        try (OutputStream out = Files.newOutputStream(dumps.resolve("idf-ld.ttl"))) {
+        try (OutputStream out = Files.newOutputStream(dumps.resolve(Dump.TURTLE.fileName()))) {
             RDFDataMgr.write(out, data, Lang.TURTLE);
         }
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dumps.resolve("idf-ld.nt.gz")))) {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dumps.resolve(Dump.NTRIPLES.fileName())))) {
             RDFDataMgr.write(out, data, Lang.NTRIPLES);
         }
         Files.writeString(
-                dumps.resolve("void.ttl"),
+                dumps.resolve(Dump.DESCRIPTION.fileName()),
                 "@prefix void: <http://rdfs.org/ns/void#> .\n<" + BASE + "dataset> a void:Dataset ; void:uriSpace \""
                         + BASE + "\" .\n");
-        for (String f : new String[] {"idf-ld.ttl", "idf-ld.nt.gz"}) {
+        for (String f : new String[] {Dump.TURTLE.fileName(), Dump.NTRIPLES.fileName()}) {
             Files.writeString(dumps.resolve(f + ".sha256"), sha256(dumps.resolve(f)) + "  " + f + "\n");
         }
         new ReleaseManifest("r1", null, BASE, 0, 0, 0, 0, 0, data.size(), -1).write(release);

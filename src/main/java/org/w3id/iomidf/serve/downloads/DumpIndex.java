@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.w3id.iomidf.release.Dump;
+import org.w3id.iomidf.release.DumpFile;
 import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
@@ -19,7 +21,7 @@ final class DumpIndex {
     private DumpIndex() {}
 
     /** @param root the server's public address, ending in / */
-    static String render(LiveRelease release, List<Dumps.Dump> dumps, String lang, String root) {
+    static String render(LiveRelease release, List<DumpFile> dumps, String lang, String root) {
         ResourceBundle words = Html.words(lang);
         StringBuilder b = new StringBuilder("<h1>")
                 .append(Html.esc(words.getString("downloads")))
@@ -32,16 +34,16 @@ final class DumpIndex {
                         words.getString("dumps.format"),
                         words.getString("dumps.holds"),
                         "SHA-256"));
-        for (Dumps.Dump d : dumps) {
+        for (DumpFile d : dumps) {
             if (d.name().endsWith(".sha256")) {
                 continue;
             }
             b.append("<tr><td>")
                     .append(download(d.name()))
                     .append("</td><td>")
-                    .append(Html.esc(readable(d.size(), lang)))
+                    .append(Html.esc(readable(d.bytes(), lang)))
                     .append("</td><td>")
-                    .append(Html.esc(Format.label(d.mediaType())))
+                    .append(Html.esc(Format.label(d.mediaType()) + (d.name().endsWith(".gz") ? ", gzip" : "")))
                     .append("</td><td>")
                     .append(Html.esc(holds(words, d.name())))
                     .append("</td><td>")
@@ -81,7 +83,7 @@ final class DumpIndex {
     private static String holds(ResourceBundle words, String name) {
         String plain = name.endsWith(".gz") ? name.substring(0, name.length() - ".gz".length()) : name;
         String kind = plain.endsWith("-metadata.json") ? "csvw" : plain.substring(plain.lastIndexOf('.') + 1);
-        if (name.equals("void.ttl")) {
+        if (name.equals(Dump.DESCRIPTION.fileName())) {
             kind = "void";
         }
         try {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.iomidf.release.Dump;
+import org.w3id.iomidf.release.DumpFile;
 import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
@@ -27,7 +29,6 @@ final class DumpServlet extends HttpServlet {
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
     private final transient LiveRelease release;
-    private final transient Dumps dumps;
     private final transient SlowClients slow;
     private final transient Supplier<String> root;
 
@@ -36,7 +37,6 @@ final class DumpServlet extends HttpServlet {
         this.release = release;
         this.root = root;
         this.slow = slow;
-        this.dumps = new Dumps(release.dumps());
     }
 
     @Override
@@ -52,10 +52,10 @@ final class DumpServlet extends HttpServlet {
                     req,
                     res,
                     HttpServletResponse.SC_OK,
-                    DumpIndex.render(release, dumps.list(), Language.of(req), root.get()));
+                    DumpIndex.render(release, release.dumpFiles(), Language.of(req), root.get()));
             return;
         }
-        Path file = dumps.file(name);
+        Path file = release.dumpPath(name);
         if (file == null) {
             Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "No dump named " + name + "; see /dumps/");
             return;
@@ -71,7 +71,7 @@ final class DumpServlet extends HttpServlet {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        res.setContentType(Dumps.mediaType(name));
+        res.setContentType(Dump.servedType(name));
         long[] range = range(req, etag, size);
         if (range == null) {
             res.setHeader("Content-Range", "bytes */" + size);
@@ -88,9 +88,9 @@ final class DumpServlet extends HttpServlet {
     }
 
     private String etag(String name, long size, long modified) {
-        String sum = dumps.list().stream()
+        String sum = release.dumpFiles().stream()
                 .filter(d -> d.name().equals(name) && d.sha256() != null)
-                .map(Dumps.Dump::sha256)
+                .map(DumpFile::sha256)
                 .findFirst()
                 .orElse(Long.toHexString(size) + "-" + Long.toHexString(modified));
         return "\"" + release.id() + "-" + sum.substring(0, Math.min(16, sum.length())) + "\"";

@@ -3,16 +3,12 @@ package org.w3id.iomidf.serve.downloads;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -57,11 +53,7 @@ final class ServedDescription {
     private Model own() {
         Model m = own;
         if (m == null) {
-            m = ModelFactory.createDefaultModel();
-            Path file = site.release().dumps().resolve("void.ttl");
-            if (Files.isRegularFile(file)) {
-                RDFParser.source(file).lang(Lang.TURTLE).base(site.base()).parse(m);
-            }
+            m = site.release().description();
             own = m;
         }
         return m;
