@@ -12,9 +12,10 @@ import org.w3id.iomidf.serve.http.SlowClients;
 
 /**
  * The SPARQL endpoint and everything that bounds it, as the server wires it: the settings every query runs with
- * ({@link #bound(Context, Duration, Federation)}: timeout, the SERVICE guard, the bounded functions), the query operation that enforces the
- * per-query budget ({@link #operation}), and the filter in front of it ({@link #filter}: protocol check,
- * admission, held answers, the answer cache, the Service Description). Closing it stops its query watchdog.
+ * ({@link #bound(Context, Duration, Federation)}: timeout, the SERVICE guard, the bounded functions, the checked
+ * {@code text:query}), the query operation that enforces the per-query budget ({@link #operation}), and the filter
+ * in front of it ({@link #filter}: protocol check, admission, held answers, the answer cache, the Service
+ * Description). Closing it stops its query watchdog.
  *
  * <pre>{@code
  * try (SparqlEndpoint sparql = new SparqlEndpoint(limits, federation, timeout, maxResultBytes, cacheBytes)) {
@@ -45,11 +46,15 @@ public final class SparqlEndpoint implements AutoCloseable {
         this.cacheBytes = cacheBytes;
     }
 
-    /** Puts the query timeout, the SERVICE guard and the bounded functions into {@code context}. */
+    /**
+     * Puts the query timeout, the SERVICE guard, the bounded functions and the checked {@code text:query} into
+     * {@code context}.
+     */
     public static void bound(Context context, Duration timeout, Federation federation) {
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         ServiceGuard.install(context, federation);
         QueryRewrite.install(context);
+        BoundedTextQuery.install(context);
     }
 
     /** Fuseki's query operation, running each query within its budget and watched to its deadline. */
