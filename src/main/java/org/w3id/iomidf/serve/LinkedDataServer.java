@@ -29,6 +29,7 @@ import org.w3id.iomidf.serve.http.AccessLog;
 import org.w3id.iomidf.serve.http.ConnectorLimits;
 import org.w3id.iomidf.serve.http.Cors;
 import org.w3id.iomidf.serve.http.NoSniff;
+import org.w3id.iomidf.serve.http.PlainErrors;
 import org.w3id.iomidf.serve.http.PortInUseException;
 import org.w3id.iomidf.serve.http.RequestLimits;
 import org.w3id.iomidf.serve.http.Route;
@@ -115,6 +116,7 @@ public final class LinkedDataServer implements AutoCloseable {
                     .build();
             Server jetty = fuseki.getJettyServer();
             ConnectorLimits.apply(jetty, config.limits().maxHeaderBytes());
+            PlainErrors.install(jetty);
             slow.watch(jetty);
             jetty.setHandler(new GracefulHandler(jetty.getHandler()));
             jetty.setStopTimeout(config.queryTimeout().plus(SHUTDOWN_GRACE).toMillis());

@@ -9,7 +9,13 @@ import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Collator;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jsoup.Jsoup;
@@ -157,6 +163,110 @@ class BrowseTest {
             }
         }
         assertEquals(List.of(), unnamed);
+    }
+
+    /** By title: the titles shown, in the reader's alphabetical order, on every page. */
+    @Test
+    void sortsByTitle() {
+        for (String lang : List.of("en", "fr")) {
+            List<Element> shown = items("/project/?lang=" + lang + "&sort=title");
+            List<String> titles =
+                    shown.stream().map(li -> li.selectFirst("a").text()).toList();
+            List<String> sorted = new ArrayList<>(titles);
+            sorted.sort(Collator.getInstance(Locale.forLanguageTag(lang)));
+            assertEquals(sorted, titles);
+            assertEquals(listed("/project/?lang=" + lang).size(), titles.size());
+        }
+    }
+
+    /** By budget: largest first, each shown as the data has it, projects without one last. */
+    @Test
+    void sortsByBudgetAndShowsIt() {
+        Map<String, Long> budgets = new HashMap<>();
+        HttpResponse<String> r = http.get(
+                SampleSite.query(IDF + "SELECT ?p ?b WHERE { ?p a idf:Project ; idf:budgetUSD ?b }"),
+                "Accept",
+                "text/csv");
+        for (String line : r.body().strip().split("\r?\n")) {
+            if (!line.startsWith("p,")) {
+                String[] cells = line.split(",");
+                budgets.put(cells[0], Math.round(Double.parseDouble(cells[1])));
+            }
+        }
+        assertFalse(budgets.isEmpty());
+        List<Long> shown = new ArrayList<>();
+        for (Element li : items("/project/?lang=en&sort=budget")) {
+            String href = li.selectFirst("a").attr("href");
+            Long want = budgets.get("https://w3id.org/iom-idf" + href.substring(0, href.indexOf('?')));
+            Element budget = li.selectFirst(".budget");
+            if (want == null) {
+                assertEquals(null, budget, li::toString);
+                shown.add(-1L);
+            } else {
+                assertEquals(
+                        "USD " + NumberFormat.getIntegerInstance(Locale.ENGLISH).format(want), budget.text());
+                shown.add(want);
+            }
+        }
+        List<Long> sorted = new ArrayList<>(shown);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, shown);
+        assertEquals(budgets.size(), shown.stream().filter(b -> b >= 0).count());
+    }
+
+    /** By start year (the default): latest first. */
+    @Test
+    void sortsByStartYearByDefault() {
+        List<Integer> years = items("/project/?lang=en&sort=start").stream()
+                .map(li -> li.selectFirst(".lang").text())
+                .map(t -> t.matches("\\d{4}.*") ? Integer.parseInt(t.substring(0, 4)) : 0)
+                .toList();
+        List<Integer> sorted = new ArrayList<>(years);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, years);
+        assertEquals(
+                items("/project/?lang=en").stream().map(Element::text).toList(),
+                items("/project/?lang=en&sort=start").stream()
+                        .map(Element::text)
+                        .toList());
+    }
+
+    /** The sort links keep the search, facets and years; the other links keep the sort. */
+    @Test
+    void sortLinksKeepTheOtherChoices() {
+        Document d = page("/project/?lang=fr&q=migration&from=2010&sort=budget");
+        List<String> sorts =
+                d.select("nav.sort a").stream().map(a -> a.attr("href")).toList();
+        assertEquals(3, d.select("nav.sort a, nav.sort strong").size(), d.select("nav.sort")::toString);
+        for (String href : sorts) {
+            assertEquals("migration", param(href, "q"), href);
+            assertEquals("2010", param(href, "from"), href);
+            assertEquals("fr", param(href, "lang"), href);
+        }
+        // The default order, latest start first, takes no parameter.
+        assertEquals(
+                java.util.Arrays.asList(null, "title"),
+                sorts.stream().map(h -> param(h, "sort")).toList());
+        for (Element a : d.select("section.facet a")) {
+            assertEquals("budget", param(a.attr("href"), "sort"), a::toString);
+        }
+    }
+
+    /** Every item of the list at {@code path}, page after page. */
+    private static List<Element> items(String path) {
+        List<Element> all = new ArrayList<>();
+        String next = path;
+        while (next != null) {
+            Document d = page(next);
+            all.addAll(d.select("ol.projects > li"));
+            int after = pageOf(next) + 1;
+            next = d.select("nav.pager a").stream()
+                    .map(a -> a.attr("href"))
+                    .filter(h -> pageOf(h) == after)
+                    .findFirst()
+                    .orElse(null);
+        }
+        return all;
     }
 
     /** Every project on every page of the list at {@code path}, following the pager's next links. */

@@ -175,4 +175,31 @@ class HostileRequestTest {
         RawHttp.Response sparql = raw.get("/sparql?query=ASK%7B%7D", "Accept", ";;;,*/*;q=abc");
         assertClean(sparql);
     }
+
+    /**
+     * What Jetty refuses before any servlet sees it (an unreadable header, a malformed Host, form content that is not
+     * form content) is answered in short plain text: no markup echoing the request, no Java name.
+     */
+    @Test
+    void errorsJettyAnswersItselfArePlainText() {
+        byte[] form = "query=%".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.List<RawHttp.Response> answers = java.util.List.of(
+                raw.get("/project/MN10P0001", "X-Bad", "\u0001"),
+                raw.get("/project/MN10P0001", "Host", "a b"),
+                raw.send(
+                        "127.0.0.1",
+                        "POST /sparql HTTP/1.1",
+                        form,
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Content-Length",
+                        Integer.toString(form.length)));
+        for (RawHttp.Response r : answers) {
+            assertEquals(400, r.status(), r::toString);
+            assertTrue(String.valueOf(r.header("Content-Type")).startsWith("text/plain"), r::toString);
+            assertTrue(r.body().startsWith("400 Bad Request"), r::toString);
+            assertFalse(r.body().contains("<"), r::toString);
+            assertClean(r);
+        }
+    }
 }

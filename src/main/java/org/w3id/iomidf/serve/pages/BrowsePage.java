@@ -3,9 +3,11 @@ package org.w3id.iomidf.serve.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.Collator;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,20 +19,24 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
 import org.w3id.iomidf.serve.live.Site;
-import org.w3id.iomidf.serve.live.TermNames;
 
 /**
  * {@code /project/}: the projects, narrowed by facets (beneficiary country, UN region and sub-region, UN country
  * group, IDF region, type, status, coverage), a year range and the words of a search, each facet value with the
- * number of projects it would leave. Every list has its own address, the SPARQL that gives the same projects
+ * number of projects it would leave; listed latest first, by title or by budget, each with its years, countries and
+ * budget. Every list has its own address, the SPARQL that gives the same projects
  * (opening in the editor) and a CSV of exactly them (that query's answer as CSV).
  */
 final class BrowsePage {
+    private static final Logger LOG = LoggerFactory.getLogger(BrowsePage.class);
     static final int PAGE = 20;
 
     /** The most resources a search narrows to. */
@@ -62,18 +68,59 @@ final class BrowsePage {
         String lang = Language.of(req);
         Catalogue c = catalogue.get();
         Selection sel = Selection.of(req, c);
-        Listing listing = sel.chosen().isEmpty() && sel.words().isEmpty() && sel.from() == 0 && sel.to() == 0
-                ? everything(c)
-                : list(c, sel);
+        Listing listing;
+        try {
+            listing = sel.chosen().isEmpty() && sel.words().isEmpty() && sel.from() == 0 && sel.to() == 0
+                    ? everything(c)
+                    : list(c, sel);
+        } catch (QueryException e) {
+            // The words are escaped before the index reads them; should it still refuse them (or time out), the
+            // reader is told so in their language, never with the index's message.
+            LOG.debug("search for {} refused", sel.words(), e);
+            boolean late = e instanceof QueryCancelledException;
+            ResourceBundle words = Html.words(lang);
+            res.addHeader("Vary", "Accept-Language");
+            Reply.html(
+                    req,
+                    res,
+                    late ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_BAD_REQUEST,
+                    Html.page(
+                            lang,
+                            words.getString("browse.title"),
+                            "",
+                            "<h1>" + Html.esc(words.getString("browse.title")) + "</h1><p>"
+                                    + Html.esc(words.getString(late ? "search.timeout" : "search.unreadable"))
+                                    + "</p>"));
+            return;
+        }
+        List<Catalogue.Project> shown = sorted(c, listing.shown(), sel.sort(), lang);
         res.addHeader("Vary", "Accept-Language");
-        Reply.html(req, res, HttpServletResponse.SC_OK, render(c, sel, listing.shown(), listing.counts(), page, lang));
+        Reply.html(req, res, HttpServletResponse.SC_OK, render(c, sel, shown, listing.counts(), page, lang));
+    }
+
+    /** The projects in the order asked for; the catalogue's own order (latest start first) is the default. */
+    private static List<Catalogue.Project> sorted(
+            Catalogue c, List<Catalogue.Project> shown, Selection.Sort sort, String lang) {
+        if (sort == Selection.Sort.START) {
+            return shown;
+        }
+        List<Catalogue.Project> out = new ArrayList<>(shown);
+        if (sort == Selection.Sort.BUDGET) {
+            out.sort(Comparator.comparingDouble(Catalogue.Project::budget).reversed());
+        } else {
+            Collator collator = Collator.getInstance(Locale.forLanguageTag(lang));
+            Map<String, String> titles = new HashMap<>();
+            out.forEach(p -> titles.put(p.iri(), c.title(p.iri(), lang)));
+            out.sort(Comparator.comparing((Catalogue.Project p) -> titles.get(p.iri()), collator));
+        }
+        return out;
     }
 
     /** The listing of every project, the first page a reader sees, worked out once per release. */
     private Listing everything(Catalogue c) {
         Listing l = all;
         if (l == null) {
-            l = list(c, new Selection(Map.of(), 0, 0, ""));
+            l = list(c, new Selection(Map.of(), 0, 0, "", Selection.Sort.START));
             all = l;
         }
         return l;
@@ -135,6 +182,11 @@ final class BrowsePage {
         b.append("<form action=\"/project/\" method=\"get\"><input type=\"hidden\" name=\"lang\" value=\"")
                 .append(Html.esc(lang))
                 .append("\">");
+        if (sel.sort() != Selection.Sort.START) {
+            b.append("<input type=\"hidden\" name=\"sort\" value=\"")
+                    .append(sel.sort().param)
+                    .append("\">");
+        }
         for (Facet f : Facet.values()) {
             for (String v : sel.chosen(f)) {
                 b.append("<input type=\"hidden\" name=\"")
@@ -189,15 +241,17 @@ final class BrowsePage {
         }
         b.append("</aside><section class=\"results\"><p class=\"total\">")
                 .append(Html.esc(MessageFormat.format(words.getString("browse.total"), n.format(shown.size()))))
-                .append("</p><ol class=\"projects\" start=\"")
+                .append("</p>")
+                .append(sortLinks(sel, lang, words))
+                .append("<ol class=\"projects\" start=\"")
                 .append((page - 1) * PAGE + 1)
                 .append("\">");
         List<Catalogue.Project> here =
                 shown.subList(Math.min(shown.size(), (page - 1) * PAGE), Math.min(shown.size(), page * PAGE));
-        Map<String, String> titles = titles(here, lang);
+        NumberFormat money = NumberFormat.getIntegerInstance(Locale.forLanguageTag(lang));
         for (Catalogue.Project p : here) {
             b.append("<li>")
-                    .append(Html.link(site.pathOf(p.iri()) + "?lang=" + lang, titles.getOrDefault(p.iri(), p.iri())))
+                    .append(Html.link(site.pathOf(p.iri()) + "?lang=" + lang, c.title(p.iri(), lang)))
                     .append(" <span class=\"lang\">")
                     .append(
                             p.start() == 0
@@ -209,7 +263,13 @@ final class BrowsePage {
                             p.values(Facet.COUNTRY).stream()
                                     .map(v -> c.name(Facet.COUNTRY, v, lang))
                                     .toList())))
-                    .append("</span></li>");
+                    .append("</span>");
+            if (p.budget() > 0) {
+                b.append(" <span class=\"budget\">USD ")
+                        .append(Html.esc(money.format(Math.round(p.budget()))))
+                        .append("</span>");
+            }
+            b.append("</li>");
         }
         b.append("</ol><nav class=\"pager\">");
         String here0 = "/project/" + sel.query(lang, null, null) + "&page=";
@@ -262,20 +322,19 @@ final class BrowsePage {
         return found;
     }
 
-    private Map<String, String> titles(List<Catalogue.Project> projects, String lang) {
-        Map<String, String> titles = new HashMap<>();
-        if (projects.isEmpty()) {
-            return titles;
+    /** The orders the list can be shown in: the current one named, each other a link keeping every other choice. */
+    private static String sortLinks(Selection sel, String lang, ResourceBundle words) {
+        StringBuilder b = new StringBuilder("<nav class=\"sort\">")
+                .append(Html.esc(words.getString("browse.sort")))
+                .append(' ');
+        List<String> items = new ArrayList<>();
+        for (Selection.Sort s : Selection.Sort.values()) {
+            String name = words.getString("browse.sort." + s.param);
+            items.add(
+                    s == sel.sort()
+                            ? "<strong>" + Html.esc(name) + "</strong>"
+                            : Html.link("/project/" + sel.sorted(s).query(lang, null, null), name));
         }
-        String values = ResourceData.terms(projects.stream().map(Catalogue.Project::iri));
-        Map<String, List<Literal>> all = new HashMap<>();
-        site.select("SELECT ?p ?t WHERE { VALUES ?p { " + values + "} ?p dcterms:title ?t }", qe -> {
-            qe.execSelect().forEachRemaining(s -> all.computeIfAbsent(
-                            s.getResource("p").getURI(), k -> new ArrayList<>())
-                    .add(s.getLiteral("t")));
-            return null;
-        });
-        all.forEach((iri, ts) -> titles.put(iri, TermNames.pick(ts, lang)));
-        return titles;
+        return b.append(String.join(" · ", items)).append("</nav>").toString();
     }
 }

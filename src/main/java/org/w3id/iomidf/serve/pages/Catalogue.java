@@ -15,8 +15,8 @@ import org.w3id.iomidf.serve.live.TermNames;
 
 /**
  * What browsing needs to know of every project of a release, held in memory so that a list with its facet counts
- * is worked out in milliseconds: its IRI, years, and its values for each {@link Facet} (codes), with the names of
- * those values per language. Read once per release, on first use, with one query per facet.
+ * is worked out in milliseconds: its IRI, years, budget, titles, and its values for each {@link Facet} (codes), with
+ * the names of those values per language. Read once per release, on first use, with one query per facet.
  */
 final class Catalogue {
     private static final String PROJECTS =
@@ -24,6 +24,7 @@ final class Catalogue {
             SELECT ?p ?start ?end ?budget WHERE { ?p a idf:Project
               OPTIONAL { ?p idf:startYear ?start } OPTIONAL { ?p idf:endYear ?end }
               OPTIONAL { ?p idf:budgetUSD ?budget } }""";
+    private static final String TITLES = "SELECT ?p ?t WHERE { ?p a idf:Project ; dcterms:title ?t }";
     private static final String M49 = "SELECT ?a3 ?m49 WHERE { ?c a idf:Country ; idf:alpha3 ?a3 ; idf:m49 ?m49 }";
 
     /** One project: IRI, first and last year (0 when unknown), budget in USD (0 when unknown), codes per facet. */
@@ -48,11 +49,17 @@ final class Catalogue {
     private final List<Project> projects;
     private final Map<Facet, Map<String, List<Literal>>> names;
     private final Map<String, String> m49;
+    private final Map<String, List<Literal>> titles;
 
-    private Catalogue(List<Project> projects, Map<Facet, Map<String, List<Literal>>> names, Map<String, String> m49) {
+    private Catalogue(
+            List<Project> projects,
+            Map<Facet, Map<String, List<Literal>>> names,
+            Map<String, String> m49,
+            Map<String, List<Literal>> titles) {
         this.projects = projects;
         this.names = names;
         this.m49 = m49;
+        this.titles = titles;
     }
 
     /** The catalogue of {@code site}'s release, read on first use and kept. */
@@ -92,6 +99,13 @@ final class Catalogue {
             });
             return null;
         });
+        Map<String, List<Literal>> titles = new HashMap<>();
+        site.select(TITLES, qe -> {
+            qe.execSelect().forEachRemaining(s -> titles.computeIfAbsent(
+                            s.getResource("p").getURI(), k -> new ArrayList<>(2))
+                    .add(s.getLiteral("t")));
+            return null;
+        });
         Map<String, String> m49 = new HashMap<>();
         site.select(M49, qe -> {
             qe.execSelect()
@@ -127,7 +141,7 @@ final class Catalogue {
         projects.sort((a, b) -> a.start() != b.start()
                 ? Integer.compare(b.start(), a.start())
                 : a.iri().compareTo(b.iri()));
-        return new Catalogue(List.copyOf(projects), names, Map.copyOf(m49));
+        return new Catalogue(List.copyOf(projects), names, Map.copyOf(m49), titles);
     }
 
     private static int year(QuerySolution s, String var) {
@@ -158,6 +172,12 @@ final class Catalogue {
     String name(Facet f, String value, String lang) {
         String name = TermNames.pick(names.get(f).getOrDefault(value, List.of()), lang);
         return name == null ? value : name;
+    }
+
+    /** The title of a project in {@code lang} (else as {@link Labels#pick} falls back); its IRI if it has none. */
+    String title(String iri, String lang) {
+        String title = TermNames.pick(titles.getOrDefault(iri, List.of()), lang);
+        return title == null ? iri : title;
     }
 
     /** The UN M49 code of a country, by its ISO alpha-3 code; null if unknown. */

@@ -10,12 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.w3id.iomidf.serve.http.Html;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
@@ -27,9 +33,13 @@ import org.w3id.iomidf.store.SearchIndex;
  * {@code /search?q=...}: the full-text search of the site, ranked, in pages of {@value #PAGE}, each hit with its
  * name, its kind and an extract with the matched words marked. The words are looked up in every language of the
  * data, each with its own analyser (the text index's {@code lang:} fields), and the best score of a resource
- * counts. The page shows the SPARQL it ran, which opens in the editor.
+ * counts. Projects come before the other resources found (code-list concepts, countries, regions); each extract is
+ * in the language of the name it is shown under where the words were found there. The words are searched as words:
+ * Lucene's special characters and operator words in them are not read as query syntax. The page shows the SPARQL
+ * it ran, which opens in the editor.
  */
 final class SearchPage {
+    private static final Logger LOG = LoggerFactory.getLogger(SearchPage.class);
     static final int PAGE = 20;
     /** The longest search text taken; the rest is ignored. */
     static final int MAX_CHARS = 200;
@@ -41,11 +51,22 @@ final class SearchPage {
     private static final String HITS =
             """
             PREFIX text: <http://jena.apache.org/text#>
-            SELECT ?s (MAX(?score) AS ?best) (MAX(?extract) AS ?text) WHERE {
+            SELECT ?s (MAX(?score) AS ?best) EXTRACTS WHERE {
             BRANCHES
-            } GROUP BY ?s ORDER BY DESC(?best) ?s LIMIT %d OFFSET %d""";
-    /** Jena's text module marks matched words with these (private-use characters, see {@link #marked}). */
-    private static final String HIGHLIGHT = "\"highlight:s:\uE000 | e:\uE001\"";
+              BIND(EXISTS { ?s a idf:Project } AS ?project)
+            } GROUP BY ?s ?project ORDER BY DESC(?project) DESC(?best) ?s LIMIT %d OFFSET %d""";
+    /** The best extract of a resource in one language ({@code LANG}), or "" if none: chosen after ranking. */
+    private static final String EXTRACT =
+            "(MAX(COALESCE(IF(lang(?extract) = \"LANG\", STR(?extract), \"\"), \"\")) AS ?LANG)";
+    /**
+     * Jena's text module marks matched words with the first two and joins the fragments of one text with the
+     * third: private-use characters no page text holds (see {@link #marked}).
+     */
+    private static final String HIGHLIGHT = "\"highlight:s:\uE000 | e:\uE001 | f:\uE002\"";
+
+    private static final char SEPARATOR = '\uE002';
+    /** Lucene's operator words: in a reader's words they are words, and the index lower-cases every word. */
+    private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
     private static final String NAMES =
             """
@@ -61,8 +82,8 @@ final class SearchPage {
         this.site = site;
     }
 
-    /** One hit: the resource, its kind, its name and the extract that matched (marked). */
-    record Hit(String iri, String type, String name, String extract) {}
+    /** One hit: the resource, its kind, its name and the extract that matched (marked), both in {@code lang}. */
+    record Hit(String iri, String type, String name, String extract, String lang) {}
 
     void answer(HttpServletRequest req, HttpServletResponse res, int page) throws IOException {
         String lang = Language.of(req);
@@ -76,12 +97,31 @@ final class SearchPage {
                 .append(Html.esc(words.getString("search")))
                 .append("</h1>");
         b.append(Html.searchForm(lang, asked, words.getString("search")));
+        int status = HttpServletResponse.SC_OK;
         if (!asked.isEmpty()) {
-            results(b, asked, page, lang, words);
+            StringBuilder found = new StringBuilder();
+            try {
+                results(found, asked, page, lang, words);
+            } catch (QueryCancelledException e) {
+                LOG.debug("search for {} timed out", asked, e);
+                status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+                found = new StringBuilder("<p>")
+                        .append(Html.esc(words.getString("search.timeout")))
+                        .append("</p>");
+            } catch (QueryException e) {
+                // The words are escaped before the index reads them; should the index still refuse them, the
+                // reader is told so in their language, never with the index's message.
+                LOG.debug("search for {} refused", asked, e);
+                status = HttpServletResponse.SC_BAD_REQUEST;
+                found = new StringBuilder("<p>")
+                        .append(Html.esc(words.getString("search.unreadable")))
+                        .append("</p>");
+            }
+            b.append(found);
         }
         res.addHeader("Vary", "Accept-Language");
         String title = asked.isEmpty() ? words.getString("search") : words.getString("search") + ": " + asked;
-        Reply.html(req, res, HttpServletResponse.SC_OK, Html.page(lang, title, "", b.toString()));
+        Reply.html(req, res, status, Html.page(lang, title, "", b.toString()));
     }
 
     private void results(StringBuilder b, String asked, int page, String lang, ResourceBundle words) {
@@ -92,7 +132,7 @@ final class SearchPage {
         } else {
             b.append("<ol start=\"").append((page - 1) * PAGE + 1).append("\" class=\"hits\">");
             for (Hit h : hits.subList(0, Math.min(PAGE, hits.size()))) {
-                b.append("<li>")
+                b.append(h.lang().equals(lang) ? "<li>" : "<li lang=\"" + Html.esc(h.lang()) + "\">")
                         .append(Html.link(site.pathOf(h.iri()) + "?lang=" + lang, h.name()))
                         .append(" <span class=\"lang\">")
                         .append(Html.esc(h.type()))
@@ -134,7 +174,7 @@ final class SearchPage {
      * leave nothing to look for in any language.
      */
     private static String branches(String asked, String subject, String limit, String highlight, String union) {
-        String words = NodeFmtLib.strNT(NodeFactory.createLiteralString(QueryParserBase.escape(asked)));
+        String words = NodeFmtLib.strNT(NodeFactory.createLiteralString(escaped(asked)));
         List<String> branches = new ArrayList<>();
         for (String lang : SearchIndex.LANGUAGES) {
             if (SearchIndex.hasTerms(asked, lang)) {
@@ -143,6 +183,12 @@ final class SearchPage {
             }
         }
         return branches.isEmpty() ? null : String.join(union, branches);
+    }
+
+    /** The reader's words as Lucene reads words: special characters escaped, operator words lower-cased. */
+    static String escaped(String asked) {
+        return OPERATOR.matcher(QueryParserBase.escape(asked))
+                .replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -156,18 +202,29 @@ final class SearchPage {
         if (branches == null) {
             return null;
         }
-        return String.format(Locale.ROOT, HITS.replace("BRANCHES", "  " + branches), PAGE + 1, (page - 1L) * PAGE);
+        String extracts = SearchIndex.LANGUAGES.stream()
+                .map(l -> EXTRACT.replace("LANG", l))
+                .collect(Collectors.joining(" "));
+        return String.format(
+                Locale.ROOT,
+                HITS.replace("EXTRACTS", extracts).replace("BRANCHES", "  " + branches),
+                PAGE + 1,
+                (page - 1L) * PAGE);
     }
 
     private List<Hit> hits(String sparql, String lang) {
-        Map<String, String> extracts = new LinkedHashMap<>();
+        Map<String, Map<String, String>> extracts = new LinkedHashMap<>();
         site.select(sparql, qe -> {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
-                extracts.put(
-                        s.getResource("s").getURI(),
-                        s.contains("text") ? s.getLiteral("text").getLexicalForm() : "");
+                Map<String, String> byLang = new HashMap<>();
+                for (String l : SearchIndex.LANGUAGES) {
+                    if (s.contains(l) && !s.getLiteral(l).getLexicalForm().isEmpty()) {
+                        byLang.put(l, s.getLiteral(l).getLexicalForm());
+                    }
+                }
+                extracts.put(s.getResource("s").getURI(), byLang);
             }
             return null;
         });
@@ -191,15 +248,51 @@ final class SearchPage {
             return null;
         });
         List<Hit> hits = new ArrayList<>();
-        extracts.forEach((iri, extract) -> {
-            String name = TermNames.pick(names.getOrDefault(iri, List.of()), lang);
-            hits.add(new Hit(iri, types.getOrDefault(iri, ""), name == null ? iri : name, extract));
+        extracts.forEach((iri, byLang) -> {
+            List<Literal> named = names.getOrDefault(iri, List.of());
+            String shown = shownLanguage(named, byLang, lang);
+            String name = TermNames.pick(named, shown);
+            hits.add(new Hit(
+                    iri,
+                    types.getOrDefault(iri, ""),
+                    name == null ? iri : name,
+                    byLang.getOrDefault(shown, ""),
+                    shown));
         });
         return hits;
     }
 
-    /** The extract escaped, then its match marks turned into {@code <mark>} elements. */
+    /**
+     * The language a hit is shown in, its name and extract alike: the language of the name the reader would see if
+     * the words were found there, else the first language (the reader's first) in which they were found and the
+     * resource has a name; so that an extract never sits under a name in another language.
+     */
+    private static String shownLanguage(List<Literal> named, Map<String, String> byLang, String lang) {
+        String name = TermNames.pick(named, lang);
+        String nameLang = named.stream()
+                .filter(l -> l.getLexicalForm().equals(name))
+                .map(l -> l.getLanguage().toLowerCase(Locale.ROOT))
+                .findFirst()
+                .orElse(lang);
+        if (byLang.containsKey(nameLang) || byLang.isEmpty()) {
+            return nameLang;
+        }
+        List<String> order = new ArrayList<>(List.of(lang));
+        SearchIndex.LANGUAGES.stream().filter(l -> !l.equals(lang)).forEach(order::add);
+        for (String l : order) {
+            boolean hasName = named.stream().anyMatch(n -> n.getLanguage().equalsIgnoreCase(l));
+            if (byLang.containsKey(l) && hasName) {
+                return l;
+            }
+        }
+        return nameLang;
+    }
+
+    /** The extract escaped, its match marks turned into {@code <mark>} elements, its fragments joined by "…". */
     static String marked(String extract) {
-        return Html.esc(extract).replace(String.valueOf(START), "<mark>").replace(String.valueOf(END), "</mark>");
+        return Html.esc(extract)
+                .replace(String.valueOf(START), "<mark>")
+                .replace(String.valueOf(END), "</mark>")
+                .replace(String.valueOf(SEPARATOR), " … ");
     }
 }

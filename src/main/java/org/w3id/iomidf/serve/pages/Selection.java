@@ -12,8 +12,42 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.iomidf.serve.http.Html;
 
-/** What the reader chose on the project list: values per facet, a year range (0: none), the words of a search. */
-record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words) {
+/**
+ * What the reader chose on the project list: values per facet, a year range (0: none), the words of a search, and
+ * the order of the list.
+ */
+record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words, Sort sort) {
+    /** The orders of the project list; the first is the default. */
+    enum Sort {
+        /** Latest start first; projects without a start year last. */
+        START("start"),
+        /** By title in the reader's language, in that language's alphabetical order. */
+        TITLE("title"),
+        /** Largest budget first; projects without a budget last. */
+        BUDGET("budget");
+
+        final String param;
+
+        Sort(String param) {
+            this.param = param;
+        }
+
+        /** The order a request parameter names; the default for anything else. */
+        static Sort of(String param) {
+            for (Sort s : values()) {
+                if (s.param.equals(param)) {
+                    return s;
+                }
+            }
+            return START;
+        }
+    }
+
+    /** The same choices, listed in another order. */
+    Selection sorted(Sort by) {
+        return new Selection(chosen, from, to, words, by);
+    }
+
     Set<String> chosen(Facet f) {
         return chosen.getOrDefault(f, Set.of());
     }
@@ -36,6 +70,9 @@ record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words)
         }
         if (!words.isEmpty()) {
             q.append("&q=").append(Html.url(words));
+        }
+        if (sort != Sort.START) {
+            q.append("&sort=").append(sort.param);
         }
         return q.toString();
     }
@@ -69,7 +106,12 @@ record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words)
         if (words.length() > SearchPage.MAX_CHARS) {
             words = words.substring(0, SearchPage.MAX_CHARS);
         }
-        return new Selection(chosen, year(req.getParameter("from")), year(req.getParameter("to")), words);
+        return new Selection(
+                chosen,
+                year(req.getParameter("from")),
+                year(req.getParameter("to")),
+                words,
+                Sort.of(req.getParameter("sort")));
     }
 
     private static int year(String asked) {
@@ -77,9 +119,9 @@ record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words)
     }
 
     /**
-     * The SPARQL that lists the projects of this selection, with their title in {@code lang}: the same rules as the
-     * page (values of one facet are alternatives, facets combine, a project runs in the years if it started by
-     * the last and had not ended before the first).
+     * The SPARQL that lists the projects of this selection, with their title in {@code lang}, in the page's order:
+     * the same rules as the page (values of one facet are alternatives, facets combine, a project runs in the years
+     * if it started by the last and had not ended before the first).
      */
     String sparql(String lang) {
         StringBuilder q = new StringBuilder();
@@ -115,7 +157,13 @@ record Selection(Map<Facet, Set<String>> chosen, int from, int to, String words)
         }
         q.append("  OPTIONAL { ?project dcterms:title ?title FILTER(lang(?title) = \"")
                 .append(lang)
-                .append("\") }\n}\nORDER BY ?project\n");
-        return q.toString();
+                .append("\") }\n");
+        String order =
+                switch (sort) {
+                    case START -> "  OPTIONAL { ?project idf:startYear ?first }\n}\nORDER BY DESC(?first) ?project\n";
+                    case TITLE -> "}\nORDER BY ?title ?project\n";
+                    case BUDGET -> "  OPTIONAL { ?project idf:budgetUSD ?budget }\n}\nORDER BY DESC(?budget) ?project\n";
+                };
+        return q.append(order).toString();
     }
 }

@@ -11,9 +11,10 @@ import org.w3id.iomidf.serve.http.SlowClients;
 
 /**
  * The SPARQL endpoint and everything that bounds it, as the server wires it: the settings every query runs with
- * ({@link #bound(Context)}: timeout, the SERVICE guard, the bounded functions), the query operation that enforces the
- * per-query budget ({@link #operation}), and the filter in front of it ({@link #filter}: protocol check,
- * admission, held answers, the answer cache, the Service Description). Closing it stops its query watchdog.
+ * ({@link #bound(Context)}: timeout, the SERVICE guard, the bounded functions, the checked {@code text:query}), the
+ * query operation that enforces the per-query budget ({@link #operation}), and the filter in front of it
+ * ({@link #filter}: protocol check, admission, held answers, the answer cache, the Service Description). Closing it
+ * stops its query watchdog.
  *
  * <pre>{@code
  * try (SparqlEndpoint sparql = new SparqlEndpoint(limits, federation, timeout, maxResultBytes, cacheBytes)) {
@@ -55,6 +56,7 @@ public final class SparqlEndpoint implements AutoCloseable {
         context.set(ARQ.spillToDiskThreshold, limits.maxRows());
         ServiceGuard.install(context, federation);
         QueryRewrite.install(context);
+        BoundedTextQuery.install(context);
         return context;
     }
 
