@@ -76,7 +76,7 @@ final class Publisher {
         DatasetGraph record = DatasetGraphFactory.create();
         List<Quad> statements = new ArrayList<>();
         // Triples become quads of the default graph; each statement is kept once, in the order the mapper made it.
-        parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(new StreamRDFBase() {
+        parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(Quad.defaultGraphIRI, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 if (!record.contains(quad)) {
