@@ -138,6 +138,7 @@ public final class Build {
                     report.quarantinedPages(),
                     report.warnings(),
                     loaded.unresolved(),
+                    report.likelyDuplicates().size(),
                     loaded.triples(),
                     (System.nanoTime() - a.t0()) / 1e9,
                     a.tmp(),

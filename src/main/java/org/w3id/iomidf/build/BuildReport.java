@@ -21,12 +21,14 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
+import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.record.Problem;
 
 /**
  * What a build kept out and what it warned about, written to {@code report/} as Turtle (quarantine.ttl,
  * warnings.ttl: one resource per problem, with file, line, field, value, message and severity; quarantined
- * records link the SHACL report that caused them) and as a readable summary.txt. Warnings can be many (one
+ * records link the SHACL report that caused them; duplicates.ttl: the likely duplicates, see {@link
+ * LikelyDuplicates}) and as a readable summary.txt. Warnings can be many (one
  * published page in four has one), so they are streamed to disk as they come, not held: the build's memory
  * stays flat in the number of pages.
  */
@@ -41,6 +43,8 @@ final class BuildReport implements AutoCloseable {
     private StreamRDF turtle;
     private BufferedWriter lines;
     private int warnings;
+    private final LikelyDuplicates duplicates = new LikelyDuplicates();
+    private List<LikelyDuplicates.Pair> pairs;
 
     /** Records what was found of an earlier build that did not complete. */
     void note(String earlierBuild) {
@@ -96,6 +100,19 @@ final class BuildReport implements AutoCloseable {
         }
     }
 
+    /** Notes a published project, for the likely duplicates. */
+    void published(MergedProject project) {
+        duplicates.add(project);
+    }
+
+    /** Published projects that are likely another published project in another language (not merged). */
+    List<LikelyDuplicates.Pair> likelyDuplicates() {
+        if (pairs == null) {
+            pairs = duplicates.pairs();
+        }
+        return pairs;
+    }
+
     /** Pages kept out of the published data. */
     int quarantinedPages() {
         return quarantined.stream().mapToInt(q -> Math.max(1, q.files().size())).sum();
@@ -112,6 +129,7 @@ final class BuildReport implements AutoCloseable {
         }
         close();
         writeTurtle(dir.resolve("quarantine.ttl"), quarantineModel());
+        writeTurtle(dir.resolve("duplicates.ttl"), duplicatesModel());
         Path warningLines = dir.resolve(WARNING_LINES);
         try (PrintWriter out =
                 new PrintWriter(Files.newBufferedWriter(dir.resolve("summary.txt"), StandardCharsets.UTF_8))) {
@@ -128,6 +146,12 @@ final class BuildReport implements AutoCloseable {
                 out.println("- " + (q.projectKey() == null ? "page" : "project " + q.projectKey()) + ": "
                         + String.join(", ", q.files()));
                 q.problems().forEach(p -> out.println("    " + p));
+            }
+            out.println();
+            out.println("Likely duplicates (published separately, not merged: please check): "
+                    + likelyDuplicates().size());
+            for (LikelyDuplicates.Pair d : likelyDuplicates()) {
+                out.println("- project " + d.unidentified() + " and project " + d.other() + ": " + d.reason());
             }
             out.println();
             out.println("Other files (not pages by their name, not read): " + others.size());
@@ -168,6 +192,18 @@ final class BuildReport implements AutoCloseable {
                         REPORT.validationReport,
                         m.wrapAsResource(q.shacl().getResource().asNode()));
             }
+        }
+        return m;
+    }
+
+    private Model duplicatesModel() {
+        Model m = prefixed();
+        for (LikelyDuplicates.Pair d : likelyDuplicates()) {
+            m.createResource()
+                    .addProperty(RDF.type, REPORT.LikelyDuplicate)
+                    .addProperty(REPORT.projectKey, d.unidentified())
+                    .addProperty(REPORT.otherProjectKey, d.other())
+                    .addProperty(REPORT.message, d.reason());
         }
         return m;
     }

@@ -14,6 +14,7 @@ import org.w3id.iomidf.release.ReleaseLayout;
  * @param quarantined pages kept out of the published data
  * @param warnings warnings reported about published data
  * @param unresolved published projects naming a beneficiary that is not a known country
+ * @param likelyDuplicates pairs of published projects that are likely one project (listed in the report)
  * @param triples triples in the data dumps (the store also holds the dataset description)
  * @param release the release folder now live
  * @param reasons the first few reasons pages were quarantined, for the console
@@ -25,6 +26,7 @@ public record BuildSummary(
         int quarantined,
         int warnings,
         int unresolved,
+        int likelyDuplicates,
         long triples,
         double seconds,
         Path release,
@@ -54,6 +56,10 @@ public record BuildSummary(
         List<String> out = new java.util.ArrayList<>();
         out.add(line());
         out.add("report: " + release.resolve(ReleaseLayout.REPORT).resolve("summary.txt"));
+        if (likelyDuplicates > 0) {
+            out.add("likely duplicates (published separately, not merged): " + likelyDuplicates
+                    + ", listed in the report");
+        }
         if (!reasons.isEmpty()) {
             out.add("quarantined, first reasons:");
             reasons.forEach(r -> out.add("  " + r));
@@ -64,7 +70,17 @@ public record BuildSummary(
     /** The same summary for another release folder (the published one, once renamed). */
     BuildSummary in(Path folder) {
         return new BuildSummary(
-                pagesRead, otherFiles, published, quarantined, warnings, unresolved, triples, seconds, folder, reasons);
+                pagesRead,
+                otherFiles,
+                published,
+                quarantined,
+                warnings,
+                unresolved,
+                likelyDuplicates,
+                triples,
+                seconds,
+                folder,
+                reasons);
     }
 
     /** True when some input needs a look: pages quarantined or beneficiaries not resolved. */

@@ -107,6 +107,7 @@ final class Publisher {
         o.statements().forEach(sink::quad);
         table.add(project);
         report.warn(o.problems());
+        report.published(project);
         published++;
         if (project.values().countries().stream().anyMatch(c -> !c.resolved())) {
             unresolved++;

@@ -15,9 +15,16 @@ public final class REPORT {
 
     public static final Resource Problem = resource("Problem");
     public static final Resource QuarantinedRecord = resource("QuarantinedRecord");
+    /**
+     * Two published projects that are likely one (report/duplicates.ttl): the one without identifiers is its
+     * {@code projectKey}, the other its {@code otherProjectKey}, and its {@code message} says why.
+     */
+    public static final Resource LikelyDuplicate = resource("LikelyDuplicate");
 
     /** A quarantined record's project key (Prima ID, project ID or title key), when it got that far. */
     public static final Property projectKey = property("projectKey");
+    /** The other project of a likely duplicate. */
+    public static final Property otherProjectKey = property("otherProjectKey");
     /** The file a quarantined record was read from (one per page). */
     public static final Property file = property("file");
 

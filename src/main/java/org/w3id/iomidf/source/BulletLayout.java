@@ -9,7 +9,8 @@ import org.w3id.iomidf.record.Problem;
 
 /**
  * Layout 1: the title, then {@code "  • Label"} lines each followed by indented value lines (none when the
- * value is empty), then the description. The block ends at the first line that is neither.
+ * value is empty), then the description. The block ends at the first line that is neither. A page saved as
+ * HTML keeps the bullets but not the indentation: there each label flush with the margin takes one value line.
  */
 final class BulletLayout {
     private BulletLayout() {}
@@ -34,9 +35,14 @@ final class BulletLayout {
                 while (j < lines.size() && isValue(lines.get(j))) {
                     j++;
                 }
+                if (j == i + 1 && isFlushValue(line, lines, j)) {
+                    j++;
+                }
                 entries.add(new Scan.Entry(label.get().field(), label.get(), line.number(), lines.subList(i + 1, j)));
                 i = j;
-            } else if (isBullet(line) && i + 1 < lines.size() && isValue(lines.get(i + 1))) {
+            } else if (isBullet(line)
+                    && i + 1 < lines.size()
+                    && (isValue(lines.get(i + 1)) || isFlushValue(line, lines, i + 1))) {
                 problems.add(Problem.warning(
                         source,
                         line.number(),
@@ -51,6 +57,20 @@ final class BulletLayout {
             }
         }
         return Optional.of(new Scan(Layout.BULLET, title, entries, i, problems));
+    }
+
+    /**
+     * On a page that lost its indentation (saved as HTML, one paragraph or one break per line) neither labels nor
+     * values are indented: a label flush with the margin takes the one line after it as its value, unless that
+     * line is a bullet, a label or prose (the description after an empty last value: no value ends like a
+     * sentence).
+     */
+    private static boolean isFlushValue(PageLine label, List<PageLine> lines, int j) {
+        if (Character.isWhitespace(label.text().charAt(0)) || j >= lines.size()) {
+            return false;
+        }
+        PageLine line = lines.get(j);
+        return !line.isBlank() && !isBullet(line) && !Lines.isLabel(lines, j) && !Lines.isProse(line.trimmed());
     }
 
     private static boolean labelAt(List<PageLine> lines, int i) {

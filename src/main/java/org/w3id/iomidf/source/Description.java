@@ -2,10 +2,12 @@ package org.w3id.iomidf.source;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The description: every non-blank line after the field block, whatever it starts with (a stray quote, a
- * bullet or a dash belongs to the text). Identifiers and amounts inside it are prose, never fields.
+ * bullet or a dash belongs to the text). Identifiers and amounts inside it are prose, never fields; a field
+ * label in it is a page not understood ({@link #labels}).
  */
 final class Description {
     /**
@@ -13,6 +15,9 @@ final class Description {
      * off when the page was stored: a heuristic, since a complete paragraph may lack final punctuation.
      */
     private static final String FINAL = ".!?\"»)…”";
+
+    /** A list marker in front of a line: a bullet, a dash or an asterisk. */
+    private static final Pattern MARKER = Pattern.compile("^[•\\-*·]\\s*");
 
     private Description() {}
 
@@ -28,6 +33,17 @@ final class Description {
                 .filter(l -> !l.isBlank())
                 .map(PageLine::number)
                 .findFirst();
+    }
+
+    /**
+     * The description lines that are field labels (alone on the line, after an optional bullet or dash): labels
+     * left in the description mean the layout was not understood, and the fields after them were not read.
+     */
+    static List<PageLine> labels(List<PageLine> lines, int from) {
+        return lines.subList(Math.min(from, lines.size()), lines.size()).stream()
+                .filter(l -> Labels.match(MARKER.matcher(l.trimmed()).replaceFirst(""))
+                        .isPresent())
+                .toList();
     }
 
     static boolean truncated(List<String> description) {

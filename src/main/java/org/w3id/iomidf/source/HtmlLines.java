@@ -15,7 +15,8 @@ import org.jsoup.parser.Parser;
  * Reduces a saved HTML page to the text lines a browser's "save as text" gives, so that the same layout
  * rules apply: one line per block element (headings, paragraphs, divs, ...); a list item holding only
  * inline content becomes {@code - text}; a list item holding blocks becomes a {@code -} line followed by its
- * blocks (the iom.int label/value pairs). Scripts, styles and the page footer (site-wide links that would
+ * blocks (the iom.int label/value pairs), and so does a table row (a table of labels and values); the text of a
+ * {@code <pre>} keeps its lines and indentation. Scripts, styles and the page footer (site-wide links that would
  * otherwise run on after the description) are left out. Each line carries the HTML source line of its element.
  */
 final class HtmlLines {
@@ -72,6 +73,8 @@ final class HtmlLines {
     private boolean currentHasText;
 
     private int currentLine = 1;
+    /** How many {@code <pre>} elements the walk is inside: their text keeps its lines and indentation. */
+    private int preformatted;
 
     private HtmlLines() {}
 
@@ -109,7 +112,9 @@ final class HtmlLines {
 
     private void walk(Node node) {
         for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
+            if (child instanceof TextNode text && preformatted > 0) {
+                preformatted(text);
+            } else if (child instanceof TextNode text) {
                 append(text.text(), lineOf(text));
             } else if (child instanceof Element el) {
                 element(el);
@@ -134,12 +139,46 @@ final class HtmlLines {
                 walk(el);
             }
             flush();
+        } else if (tag.equals("tr")) {
+            // A table row of label and value cells is an item, like a list item holding blocks.
+            flush();
+            emit("-", lineOf(el));
+            walk(el);
+            flush();
+        } else if (tag.equals("pre")) {
+            flush();
+            preformatted++;
+            walk(el);
+            flush();
+            preformatted--;
         } else if (BLOCKS.contains(tag)) {
             flush();
             walk(el);
             flush();
         } else {
             walk(el);
+        }
+    }
+
+    /**
+     * Text inside {@code <pre>} keeps its line breaks and its indentation, as a browser shows it: a text page
+     * pasted into a {@code <pre>} reads as the text page.
+     */
+    private void preformatted(TextNode text) {
+        String[] parts = text.getWholeText().split("\r\n|\r|\n", -1);
+        int line = lineOf(text);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                flush();
+                line++;
+            }
+            if (!parts[i].isBlank() || currentHasText) {
+                if (!currentHasText) {
+                    currentLine = line;
+                }
+                current.append(parts[i].replace('\u00a0', ' '));
+                currentHasText |= !parts[i].isBlank();
+            }
         }
     }
 
@@ -160,7 +199,9 @@ final class HtmlLines {
     }
 
     private void flush() {
-        String text = WHITESPACE.matcher(current).replaceAll(" ").strip();
+        String text = preformatted > 0
+                ? current.toString().stripTrailing()
+                : WHITESPACE.matcher(current).replaceAll(" ").strip();
         if (!text.isEmpty()) {
             emit(text, currentLine);
         }

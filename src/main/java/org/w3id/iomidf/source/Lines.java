@@ -1,10 +1,21 @@
 package org.w3id.iomidf.source;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Small searches over a page's lines shared by the layouts. */
 final class Lines {
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"»…”]$");
+
     private Lines() {}
+
+    /**
+     * A line that ends or opens like a sentence is the description following an empty last value, never a
+     * value: no field value ends with sentence punctuation.
+     */
+    static boolean isProse(String line) {
+        return line.startsWith("\"") || SENTENCE_END.matcher(line).find();
+    }
 
     /** The first non-blank line in [from, to), or null. */
     static PageLine firstNonBlank(List<PageLine> lines, int from, int to) {

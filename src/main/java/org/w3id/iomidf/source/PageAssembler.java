@@ -51,6 +51,7 @@ final class PageAssembler {
         Integer end = v.year(Field.END_YEAR);
         v.checkYearOrder(start, end);
         List<String> description = Description.lines(text.lines(), scan.descriptionFrom());
+        labelsInDescription(text.lines(), scan, source).ifPresent(problems::add);
         Map<Field, Integer> lines = new EnumMap<>(Field.class);
         lines.put(Field.TITLE, scan.title().number());
         fields.keySet().forEach(f -> lines.put(f, v.line(f)));
@@ -79,6 +80,28 @@ final class PageAssembler {
                 lines);
         problems.addAll(v.problems);
         return new PageResult(source, Optional.of(page), problems);
+    }
+
+    /**
+     * An ERROR when field labels were left in the description: the layout was not understood (a page saved in a
+     * shape no layout reads), so its fields were not read and its description holds them. Publishing it would
+     * publish a project without its values and a description made of them.
+     */
+    private static Optional<Problem> labelsInDescription(List<PageLine> lines, Scan scan, String source) {
+        List<PageLine> labels = Description.labels(lines, scan.descriptionFrom());
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> names = labels.stream().map(PageLine::trimmed).distinct().toList();
+        return Optional.of(Problem.error(
+                source,
+                labels.get(0).number(),
+                Field.DESCRIPTION,
+                String.join(", ", names),
+                "field labels in the description: the page was not understood as "
+                        + scan.layout().name().toLowerCase(java.util.Locale.ROOT)
+                        + " layout, and the fields they label were not read (" + labels.size()
+                        + " label lines)"));
     }
 
     /**

@@ -72,7 +72,7 @@ public final class PageParser {
         Scan scan = BulletLayout.scan(text.lines(), source)
                 .or(() -> SiteLayout.scan(text.lines(), source))
                 .or(() -> DevfundLayout.scan(text.lines(), codes, namesCountries))
-                .orElseGet(() -> PlainLayout.scan(text.lines()));
+                .orElseGet(() -> PlainLayout.scan(text.lines(), namesCountries));
         PageResult result = assembler.assemble(text, scan);
         LOG.debug(
                 "{}: {} layout, {} problems",

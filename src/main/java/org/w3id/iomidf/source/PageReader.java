@@ -22,7 +22,8 @@ import org.w3id.iomidf.record.SourcePage;
 
 /**
  * The first stage: finds page files under the paths a user gives and reads each into {@link PageText}
- * (decoded, line ends normalised, saved HTML pages reduced to their text lines). Nothing here throws for a
+ * (decoded, line ends normalised, saved HTML pages reduced to their text lines, characters XML cannot carry
+ * removed with a warning: see {@link XmlCharacters}). Nothing here throws for a
  * bad input: a missing path, an unreadable, empty or binary file becomes an ERROR problem.
  *
  * <pre>
@@ -167,6 +168,7 @@ public final class PageReader {
             lines = lines(decoded.text());
         }
         source = source.at(url);
+        lines = XmlCharacters.clean(lines, name, problems);
         if (lines.stream().allMatch(PageLine::isBlank)) {
             problems.add(Problem.error(name, 0, Field.PAGE, null, "empty page (no text)"));
             lines = List.of();

@@ -3,7 +3,6 @@ package org.w3id.iomidf.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Layout;
 import org.w3id.iomidf.record.Problem;
@@ -14,8 +13,6 @@ import org.w3id.iomidf.record.Problem;
  * words: the title is the line just before the first dash line followed by a known label.
  */
 final class SiteLayout {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"»…”]$");
-
     private SiteLayout() {}
 
     static Optional<Scan> scan(List<PageLine> lines, String source) {
@@ -52,14 +49,6 @@ final class SiteLayout {
         return Optional.of(new Scan(Layout.SITE, title, entries, i, problems));
     }
 
-    /**
-     * A line that ends or opens like a sentence is the description following an empty last value, never a
-     * value: no field value ends with sentence punctuation.
-     */
-    private static boolean isProse(String line) {
-        return line.startsWith("\"") || SENTENCE_END.matcher(line).find();
-    }
-
     /** Reads the triple at {@code dash}; returns the index after it. A missing or blank value is empty. */
     private static int triple(List<PageLine> lines, int dash, List<Scan.Entry> entries) {
         PageLine labelLine = lines.get(dash + 1);
@@ -72,7 +61,7 @@ final class SiteLayout {
         } else if (v < lines.size()
                 && !Lines.isDash(lines, v)
                 && !Lines.isLabel(lines, v)
-                && !isProse(lines.get(v).trimmed())) {
+                && !Lines.isProse(lines.get(v).trimmed())) {
             values = List.of(lines.get(v));
             next = v + 1;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -30,7 +31,8 @@ import org.w3id.iomidf.source.CodeLists;
 /**
  * The CSV dump: one row per published project, in publication order, with its beneficiaries' codes so that a
  * spreadsheet user can join with other country tables without SPARQL, and English labels beside the codes.
- * Lists inside a cell are joined with {@code ;}; codes are written as text (M49 keeps its leading zeros). The
+ * Lists inside a cell are joined with {@code ;}; codes are written as text (M49 keeps its leading zeros). Text
+ * cells are quoted, and one a spreadsheet would run as a formula is escaped reversibly ({@link #neutralised}). The
  * columns are described once ({@link #COLUMNS}), for the header and for the W3C CSVW metadata written beside
  * the table ({@link #writeMetadata}).
  */
@@ -72,6 +74,14 @@ public final class ProjectTable implements AutoCloseable {
                     LIST,
                     "beneficiary names as written that name no known country"));
 
+    /** The first characters that make a spreadsheet read a cell as a formula, and the escaping quote itself. */
+    private static final String FORMULA_START = "=+-@\t\r'";
+
+    /** How a reader gets a text cell's value back; said in the CSVW metadata of every text column. */
+    static final String ESCAPED = "A text cell whose value starts with =, +, -, @, a tab, a carriage return or '"
+            + " is written with a ' in front, so that spreadsheets do not run it as a formula: to recover the value,"
+            + " remove the first character of any text cell that starts with '.";
+
     static final List<String> HEADER = COLUMNS.stream().map(Column::name).toList();
 
     private final CSVPrinter printer;
@@ -80,10 +90,12 @@ public final class ProjectTable implements AutoCloseable {
     private final Gazetteer gazetteer;
 
     public ProjectTable(Writer out, IriMinter iris, CodeLists codeLists, Gazetteer gazetteer) throws IOException {
+        // The header is plain names; every text cell after it is quoted (numbers are not), as OWASP advises.
+        out.write(String.join(",", HEADER) + "\n");
         this.printer = CSVFormat.RFC4180
                 .builder()
                 .setRecordSeparator("\n")
-                .setHeader(HEADER.toArray(String[]::new))
+                .setQuoteMode(QuoteMode.NON_NUMERIC)
                 .get()
                 .print(out);
         this.iris = iris;
@@ -133,7 +145,22 @@ public final class ProjectTable implements AutoCloseable {
                         .filter(c -> !c.resolved())
                         .map(CountryRef::asWritten)
                         .toList()));
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i) instanceof String text && COLUMNS.get(i).datatype().equals("string")) {
+                row.set(i, neutralised(text));
+            }
+        }
         printer.printRecord(row);
+    }
+
+    /**
+     * A text cell a spreadsheet would not run as a formula: a value starting with {@code = + - @}, a tab or a
+     * carriage return gets a {@code '} in front, as OWASP advises for CSV files. A value already starting with
+     * {@code '} gets one too, so that the rule is reversible: a cell starting with {@code '} lost its first
+     * character ({@link #ESCAPED}).
+     */
+    static String neutralised(String value) {
+        return value.isEmpty() || FORMULA_START.indexOf(value.charAt(0)) < 0 ? value : "'" + value;
     }
 
     private static String joined(List<Country> countries, Function<Country, String> code) {
@@ -157,13 +184,16 @@ public final class ProjectTable implements AutoCloseable {
         table.put("@context", "http://www.w3.org/ns/csvw");
         table.put("url", Dump.CSV.fileName());
         table.put("dc:title", "IOM Development Fund projects, one row per project");
+        table.put("dc:description", ESCAPED);
         JsonArray columns = new JsonArray();
         for (Column c : COLUMNS) {
             JsonObject col = new JsonObject();
             col.put("name", c.name());
             col.put("titles", c.title());
             col.put("datatype", c.datatype());
-            col.put("dc:description", c.description());
+            col.put(
+                    "dc:description",
+                    c.datatype().equals("string") ? c.description() + ". " + ESCAPED : c.description());
             if (c.separator() != null) {
                 col.put("separator", c.separator());
             }

@@ -419,6 +419,39 @@ class SampleBuildTest {
         assertFalse(json.contains("\"http://purl.org/dc/terms/title\": ["), "a full IRI as a key");
     }
 
+    /**
+     * The sample's English page of LM.0332 has no identifier and its French page has them: two projects are
+     * published, and the report names them as likely one, with the reason, without merging them.
+     */
+    @Test
+    void theProjectPublishedInTwoLanguagesIsReportedAsALikelyDuplicate() throws IOException {
+        String english = "strengthening-national-capacities-in-applying-international-7f73cff5";
+        assertEquals(1, second.likelyDuplicates(), second::line);
+        String summary = Files.readString(out.resolve("report/summary.txt"));
+        assertTrue(
+                summary.contains("Likely duplicates (published separately, not merged: please check): 1\n- project "
+                        + english + " and project EG10P0005: no identifier on the first; titles in en and in fr; "
+                        + "same beneficiaries EGY MAR TUN; same type LM; no value differs"),
+                summary);
+        org.apache.jena.rdf.model.Model report = org.apache.jena.riot.RDFDataMgr.loadModel(
+                out.resolve("report/duplicates.ttl").toString());
+        org.apache.jena.rdf.model.Resource pair = report.listSubjectsWithProperty(
+                        org.apache.jena.vocabulary.RDF.type, REPORT.LikelyDuplicate)
+                .toList()
+                .get(0);
+        assertEquals(english, pair.getProperty(REPORT.projectKey).getString());
+        assertEquals("EG10P0005", pair.getProperty(REPORT.otherProjectKey).getString());
+        org.apache.jena.rdf.model.Model dump = org.apache.jena.riot.RDFDataMgr.loadModel(
+                out.resolve("dumps/idf-ld.ttl").toString());
+        for (String key : List.of(english, "EG10P0005")) {
+            assertTrue(
+                    dump.containsResource(dump.createResource("https://w3id.org/iom-idf/project/" + key)),
+                    key + " published");
+        }
+        assertTrue(second.console().stream().anyMatch(l -> l.startsWith("likely duplicates")), () -> second.console()
+                .toString());
+    }
+
     /** The CSV's CSVW metadata names every column of the header, types it, and gives list cells their separator. */
     @Test
     void csvIsDescribedByItsCsvwMetadata() throws IOException {

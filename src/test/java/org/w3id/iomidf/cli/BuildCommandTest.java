@@ -50,7 +50,7 @@ class BuildCommandTest {
                 "--out",
                 out.toString());
         assertEquals(Main.INPUT_PROBLEMS, code, stderr::toString);
-        assertTrue(stdout.toString().contains("quarantined 5"), stdout::toString);
+        assertTrue(stdout.toString().contains("quarantined 6"), stdout::toString);
     }
 
     @Test

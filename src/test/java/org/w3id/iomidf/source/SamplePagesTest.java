@@ -50,8 +50,12 @@ class SamplePagesTest {
 
     private static void check(Path page) throws IOException {
         String name = page.getFileName().toString().replaceFirst("\\.txt$", ".json");
-        JsonObject expected =
-                JSON.read(page.resolveSibling("expected").resolve(name).toString());
+        check(page, page.resolveSibling("expected").resolve(name));
+    }
+
+    /** Parses {@code page} and compares it with the truth in {@code truth}, key by key. */
+    static void check(Path page, Path truth) {
+        JsonObject expected = JSON.read(truth.toString());
         PageResult result = PARSER.parse(page);
         assertTrue(result.page().isPresent(), () -> "no record: " + result.problems());
         assertFalse(result.hasErrors(), () -> "errors: " + result.problems());
