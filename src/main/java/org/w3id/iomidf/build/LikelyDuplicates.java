@@ -1,4 +1,4 @@
-package org.w3id.iomidf.store;
+package org.w3id.iomidf.build;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.map.ProjectValues;
 import org.w3id.iomidf.record.CountryRef;
-import org.w3id.iomidf.record.Lang;
+import org.w3id.iomidf.record.PageLanguage;
 
 /**
  * Published projects that are likely one project published twice: pages of one project in two languages that
@@ -33,7 +33,7 @@ final class LikelyDuplicates {
     record Pair(String unidentified, String other, String reason) {}
 
     /** The little of a project the comparison needs. */
-    private record Sketch(String key, Set<Lang> langs, boolean identified, Map<String, String> values) {}
+    private record Sketch(String key, Set<PageLanguage> langs, boolean identified, Map<String, String> values) {}
 
     private final Map<String, List<Sketch>> byCountries = new HashMap<>();
 
@@ -60,8 +60,8 @@ final class LikelyDuplicates {
                         : v.budgetUsd().stripTrailingZeros().toPlainString());
         values.put("coverage", v.coverage() == null ? null : v.coverage().code());
         values.put("IDF region", v.regionCode());
-        Set<Lang> langs = project.titles().isEmpty()
-                ? EnumSet.noneOf(Lang.class)
+        Set<PageLanguage> langs = project.titles().isEmpty()
+                ? EnumSet.noneOf(PageLanguage.class)
                 : EnumSet.copyOf(project.titles().keySet());
         boolean identified = v.primaId() != null || v.projectId() != null;
         byCountries
@@ -114,7 +114,7 @@ final class LikelyDuplicates {
     }
 
     private static String langs(Sketch s) {
-        return String.join(", ", s.langs().stream().map(Lang::tag).sorted().toList());
+        return String.join(", ", s.langs().stream().map(PageLanguage::tag).sorted().toList());
     }
 
     private static String text(Integer year) {

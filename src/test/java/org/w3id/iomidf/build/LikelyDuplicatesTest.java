@@ -1,4 +1,4 @@
-package org.w3id.iomidf.store;
+package org.w3id.iomidf.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
