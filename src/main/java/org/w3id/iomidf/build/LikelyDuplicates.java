@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.w3id.iomidf.map.MergedProject;
-import org.w3id.iomidf.map.ProjectValues;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageLanguage;
+import org.w3id.iomidf.record.ProjectValues;
 
 /**
  * Published projects that are likely one project published twice: pages of one project in two languages that
@@ -114,7 +114,8 @@ final class LikelyDuplicates {
     }
 
     private static String langs(Sketch s) {
-        return String.join(", ", s.langs().stream().map(PageLanguage::tag).sorted().toList());
+        return String.join(
+                ", ", s.langs().stream().map(PageLanguage::tag).sorted().toList());
     }
 
     private static String text(Integer year) {

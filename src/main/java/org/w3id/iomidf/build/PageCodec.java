@@ -20,6 +20,7 @@ import org.w3id.iomidf.record.Layout;
 import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 import org.w3id.iomidf.record.Severity;
 import org.w3id.iomidf.record.SourcePage;
 import org.w3id.iomidf.record.Status;
@@ -51,21 +52,25 @@ final class PageCodec {
             out.writeByte(page.layout().ordinal());
             out.writeByte(page.lang().ordinal());
             text(out, page.title());
-            text(out, page.primaId());
-            text(out, page.projectId());
-            text(out, page.typeCode());
-            text(out, page.typeLabel());
-            out.writeBoolean(page.typeLabelKnown());
-            constant(out, page.status());
-            number(out, page.startYear());
-            number(out, page.endYear());
-            number(out, page.fundingYear());
-            text(out, page.budgetUsd() == null ? null : page.budgetUsd().toString());
-            constant(out, page.coverage());
-            text(out, page.region());
-            text(out, page.regionCode());
-            out.writeInt(page.countries().size());
-            for (CountryRef c : page.countries()) {
+            text(out, page.values().primaId());
+            text(out, page.values().projectId());
+            text(out, page.values().typeCode());
+            text(out, page.values().typeLabel());
+            out.writeBoolean(page.values().typeLabelKnown());
+            constant(out, page.values().status());
+            number(out, page.values().startYear());
+            number(out, page.values().endYear());
+            number(out, page.values().fundingYear());
+            text(
+                    out,
+                    page.values().budgetUsd() == null
+                            ? null
+                            : page.values().budgetUsd().toString());
+            constant(out, page.values().coverage());
+            text(out, page.values().region());
+            text(out, page.values().regionCode());
+            out.writeInt(page.values().countries().size());
+            for (CountryRef c : page.values().countries()) {
                 text(out, c.asWritten());
                 text(out, c.alpha3());
             }
@@ -142,20 +147,22 @@ final class PageCodec {
                     layout,
                     lang,
                     title,
-                    primaId,
-                    projectId,
-                    typeCode,
-                    typeLabel,
-                    typeLabelKnown,
-                    status,
-                    startYear,
-                    endYear,
-                    fundingYear,
-                    budget == null ? null : new BigDecimal(budget),
-                    coverage,
-                    region,
-                    regionCode,
-                    countries,
+                    new ProjectValues(
+                            primaId,
+                            projectId,
+                            typeCode,
+                            typeLabel,
+                            typeLabelKnown,
+                            lang,
+                            status,
+                            startYear,
+                            endYear,
+                            fundingYear,
+                            budget == null ? null : new BigDecimal(budget),
+                            coverage,
+                            region,
+                            regionCode,
+                            countries),
                     description,
                     truncated,
                     lines);

@@ -19,26 +19,26 @@ final class Beneficiaries {
     static List<CountryRef> union(List<ProjectPage> ordered, List<Problem> problems) {
         Map<String, CountryRef> union = new LinkedHashMap<>();
         for (ProjectPage page : ordered) {
-            page.countries().forEach(c -> union.putIfAbsent(c.code(), c));
+            page.values().countries().forEach(c -> union.putIfAbsent(c.code(), c));
         }
         List<ProjectPage> differing = ordered.stream()
-                .filter(p -> !p.countries().isEmpty())
-                .filter(p -> !codes(p.countries()).equals(union.keySet()))
+                .filter(p -> !p.values().countries().isEmpty())
+                .filter(p -> !codes(p.values().countries()).equals(union.keySet()))
                 .toList();
         if (!differing.isEmpty()) {
             StringBuilder message = new StringBuilder("pages of one project name different beneficiaries: ")
                     .append("published the union ")
                     .append(union.keySet());
-            ordered.stream().filter(p -> !p.countries().isEmpty()).forEach(p -> message.append("; ")
+            ordered.stream().filter(p -> !p.values().countries().isEmpty()).forEach(p -> message.append("; ")
                     .append(p.source().path())
                     .append(" names ")
-                    .append(codes(p.countries())));
+                    .append(codes(p.values().countries())));
             ProjectPage first = differing.get(0);
             problems.add(Problem.warning(
                     first.source().path(),
                     first.lineOf(Field.COUNTRIES),
                     Field.COUNTRIES,
-                    String.join(" ", codes(first.countries())),
+                    String.join(" ", codes(first.values().countries())),
                     message.toString()));
         }
         return List.copyOf(union.values());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 
 /**
  * One project as published: its key, the value chosen for each field, one title and description per language

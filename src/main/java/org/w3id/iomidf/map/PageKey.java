@@ -18,7 +18,12 @@ public record PageKey(String path, PageLanguage lang, String primaId, String pro
     }
 
     public static PageKey of(ProjectPage page) {
-        return new PageKey(page.source().path(), page.lang(), page.primaId(), page.projectId(), page.title());
+        return new PageKey(
+                page.source().path(),
+                page.lang(),
+                page.values().primaId(),
+                page.values().projectId(),
+                page.title());
     }
 
     private static String blankToNull(String s) {

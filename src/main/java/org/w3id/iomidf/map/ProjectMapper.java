@@ -17,6 +17,7 @@ import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -94,7 +95,7 @@ public final class ProjectMapper {
         if (!page.description().isEmpty()) {
             out.text(project, DCTerms.description, LanguageTexts.description(page), page.lang());
         }
-        values(out, project, ProjectValues.of(page));
+        values(out, project, page.values());
     }
 
     private void values(Emitter out, Node subject, ProjectValues v) {

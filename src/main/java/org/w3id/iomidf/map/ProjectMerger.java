@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 
 /**
  * Second pass: merges the pages of one project (a {@link ProjectGroup}) into the one resource that is published.
@@ -37,7 +38,7 @@ public final class ProjectMerger {
             "first page having the value, by language en > fr > es, then with a Prima ID," + " then by path";
 
     static final Comparator<ProjectPage> PRECEDENCE = Comparator.comparing(ProjectPage::lang)
-            .thenComparing(p -> p.primaId() == null)
+            .thenComparing(p -> p.values().primaId() == null)
             .thenComparing(p -> p.source().name());
 
     public ProjectMerger() {}
@@ -50,26 +51,30 @@ public final class ProjectMerger {
         List<ProjectPage> ordered = pages.stream().sorted(PRECEDENCE).toList();
         List<Problem> problems = new ArrayList<>();
         Chooser chooser = new Chooser(ordered, problems);
-        ProjectPage typePage = chooser.page(p -> p.typeCode() != null || p.typeLabel() != null, ordered.get(0));
-        chooser.check(Field.TYPE, ProjectPage::typeCode, Function.identity());
+        ProjectPage typePage =
+                chooser.page(p -> p.values().typeCode() != null || p.values().typeLabel() != null, ordered.get(0));
+        chooser.check(Field.TYPE, (ProjectPage p) -> p.values().typeCode(), Function.identity());
         // Pages name the region in their own language: they agree when they name the same concept.
-        Optional<ProjectPage> regionPage = chooser.check(Field.REGION, ProjectPage::regionCode, Function.identity())
-                .or(() -> ordered.stream().filter(p -> p.region() != null).findFirst());
+        Optional<ProjectPage> regionPage = chooser.check(
+                        Field.REGION, (ProjectPage p) -> p.values().regionCode(), Function.identity())
+                .or(() -> ordered.stream()
+                        .filter(p -> p.values().region() != null)
+                        .findFirst());
         ProjectValues values = new ProjectValues(
-                chooser.pick(Field.PRIMA_ID, ProjectPage::primaId, Function.identity()),
-                chooser.pick(Field.PROJECT_ID, ProjectPage::projectId, Function.identity()),
-                typePage.typeCode(),
-                typePage.typeLabel(),
-                typePage.typeLabelKnown(),
+                chooser.pick(Field.PRIMA_ID, (ProjectPage p) -> p.values().primaId(), Function.identity()),
+                chooser.pick(Field.PROJECT_ID, (ProjectPage p) -> p.values().projectId(), Function.identity()),
+                typePage.values().typeCode(),
+                typePage.values().typeLabel(),
+                typePage.values().typeLabelKnown(),
                 typePage.lang(),
-                chooser.pick(Field.STATUS, ProjectPage::status, Function.identity()),
-                chooser.pick(Field.START_YEAR, ProjectPage::startYear, Function.identity()),
-                chooser.pick(Field.END_YEAR, ProjectPage::endYear, Function.identity()),
-                chooser.pick(Field.FUNDING_YEAR, ProjectPage::fundingYear, Function.identity()),
-                chooser.pick(Field.BUDGET, ProjectPage::budgetUsd, BigDecimal::stripTrailingZeros),
-                chooser.pick(Field.COVERAGE, ProjectPage::coverage, Function.identity()),
-                regionPage.map(ProjectPage::region).orElse(null),
-                regionPage.map(ProjectPage::regionCode).orElse(null),
+                chooser.pick(Field.STATUS, (ProjectPage p) -> p.values().status(), Function.identity()),
+                chooser.pick(Field.START_YEAR, (ProjectPage p) -> p.values().startYear(), Function.identity()),
+                chooser.pick(Field.END_YEAR, (ProjectPage p) -> p.values().endYear(), Function.identity()),
+                chooser.pick(Field.FUNDING_YEAR, (ProjectPage p) -> p.values().fundingYear(), Function.identity()),
+                chooser.pick(Field.BUDGET, (ProjectPage p) -> p.values().budgetUsd(), BigDecimal::stripTrailingZeros),
+                chooser.pick(Field.COVERAGE, (ProjectPage p) -> p.values().coverage(), Function.identity()),
+                regionPage.map((ProjectPage p) -> p.values().region()).orElse(null),
+                regionPage.map((ProjectPage p) -> p.values().regionCode()).orElse(null),
                 Beneficiaries.union(ordered, problems));
         LanguageTexts texts = LanguageTexts.of(ordered, problems);
         return new MergedProject(

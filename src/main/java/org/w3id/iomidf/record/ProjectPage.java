@@ -1,6 +1,5 @@
 package org.w3id.iomidf.record;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,11 +9,7 @@ import java.util.Objects;
  * (null when missing or empty), countries resolved against the gazetteer, and the line of each field so
  * that later stages can report problems with file and line.
  *
- * @param typeCode two-letter type code from the type value, else from an {@code XX.NNNN} project ID
- * @param typeLabel the type value exactly as written
- * @param typeLabelKnown whether the type value names a concept of the code lists (the parser resolved it)
- * @param region the IDF region value as written
- * @param regionCode the notation of the IDF region concept that value names, or null when it names none
+ * @param values what the page says of the project (its type label in the page's language)
  * @param description the non-blank description lines, in page order
  * @param truncated true where the description looks cut off (its last line ends mid-sentence)
  * @param lines the 1-based line of each field present on the page
@@ -24,20 +19,7 @@ public record ProjectPage(
         Layout layout,
         PageLanguage lang,
         String title,
-        String primaId,
-        String projectId,
-        String typeCode,
-        String typeLabel,
-        boolean typeLabelKnown,
-        Status status,
-        Integer startYear,
-        Integer endYear,
-        Integer fundingYear,
-        BigDecimal budgetUsd,
-        Coverage coverage,
-        String region,
-        String regionCode,
-        List<CountryRef> countries,
+        ProjectValues values,
         List<String> description,
         boolean truncated,
         Map<Field, Integer> lines) {
@@ -47,7 +29,7 @@ public record ProjectPage(
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(title, "title");
-        countries = List.copyOf(countries);
+        Objects.requireNonNull(values, "values");
         description = List.copyOf(description);
         lines = Map.copyOf(lines);
     }

@@ -15,6 +15,7 @@ import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.PageResult;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 
 /** Turns what a layout found on one page into a {@link PageResult}: the project page and its problems. */
 final class PageAssembler {
@@ -61,20 +62,22 @@ final class PageAssembler {
                 scan.layout(),
                 lang(scan),
                 scan.title().trimmed(),
-                v.primaId(),
-                projectId,
-                v.typeCode(projectId),
-                v.text(Field.TYPE),
-                v.typeKnown(),
-                v.status(),
-                start,
-                end,
-                v.year(Field.FUNDING_YEAR),
-                v.budget(),
-                v.coverage(),
-                v.region(),
-                v.regionCode(),
-                countries(fields.get(Field.COUNTRIES), source, problems),
+                new ProjectValues(
+                        v.primaId(),
+                        projectId,
+                        v.typeCode(projectId),
+                        v.text(Field.TYPE),
+                        v.typeKnown(),
+                        lang(scan),
+                        v.status(),
+                        start,
+                        end,
+                        v.year(Field.FUNDING_YEAR),
+                        v.budget(),
+                        v.coverage(),
+                        v.region(),
+                        v.regionCode(),
+                        countries(fields.get(Field.COUNTRIES), source, problems)),
                 description,
                 Description.truncated(description),
                 lines);

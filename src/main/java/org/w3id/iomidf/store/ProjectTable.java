@@ -21,10 +21,10 @@ import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.MergedProject;
-import org.w3id.iomidf.map.ProjectValues;
 import org.w3id.iomidf.record.CodeScheme;
 import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageLanguage;
+import org.w3id.iomidf.record.ProjectValues;
 import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.source.CodeLists;
 

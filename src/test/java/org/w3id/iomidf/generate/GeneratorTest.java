@@ -159,19 +159,25 @@ class GeneratorTest {
         v.put("layout", p.layout().name().toLowerCase(Locale.ROOT));
         v.put("lang", p.lang().tag());
         v.put("title", p.title());
-        v.put("primaId", String.valueOf(p.primaId()));
-        v.put("projectId", String.valueOf(p.projectId()));
-        v.put("typeCode", String.valueOf(p.typeCode()));
-        v.put("typeLabel", String.valueOf(p.typeLabel()));
-        v.put("status", p.status() == null ? "null" : p.status().code());
-        v.put("startYear", String.valueOf(p.startYear()));
-        v.put("endYear", String.valueOf(p.endYear()));
-        v.put("fundingYear", String.valueOf(p.fundingYear()));
-        BigDecimal budget = p.budgetUsd();
+        v.put("primaId", String.valueOf(p.values().primaId()));
+        v.put("projectId", String.valueOf(p.values().projectId()));
+        v.put("typeCode", String.valueOf(p.values().typeCode()));
+        v.put("typeLabel", String.valueOf(p.values().typeLabel()));
+        v.put(
+                "status",
+                p.values().status() == null ? "null" : p.values().status().code());
+        v.put("startYear", String.valueOf(p.values().startYear()));
+        v.put("endYear", String.valueOf(p.values().endYear()));
+        v.put("fundingYear", String.valueOf(p.values().fundingYear()));
+        BigDecimal budget = p.values().budgetUsd();
         v.put("budgetUSD", budget == null ? "null" : budget.setScale(2).toPlainString());
-        v.put("coverage", p.coverage() == null ? "null" : p.coverage().code());
-        v.put("region", String.valueOf(p.region()));
-        v.put("countries", p.countries().stream().map(CountryRef::code).toList().toString());
+        v.put(
+                "coverage",
+                p.values().coverage() == null ? "null" : p.values().coverage().code());
+        v.put("region", String.valueOf(p.values().region()));
+        v.put(
+                "countries",
+                p.values().countries().stream().map(CountryRef::code).toList().toString());
         v.put("descriptionParagraphs", String.valueOf(p.description().size()));
         v.put("truncated", String.valueOf(p.truncated()));
         return v;

@@ -11,6 +11,7 @@ import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Layout;
 import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
+import org.w3id.iomidf.record.ProjectValues;
 import org.w3id.iomidf.record.SourcePage;
 import org.w3id.iomidf.record.Status;
 
@@ -55,20 +56,22 @@ final class PageBuilder {
                 layout,
                 lang,
                 title,
-                primaId,
-                projectId,
-                typeCode,
-                typeLabel,
-                typeLabel != null && typeCode != null,
-                status,
-                startYear,
-                endYear,
-                fundingYear,
-                budget,
-                coverage,
-                region,
-                regionCode,
-                countries,
+                new ProjectValues(
+                        primaId,
+                        projectId,
+                        typeCode,
+                        typeLabel,
+                        typeLabel != null && typeCode != null,
+                        lang,
+                        status,
+                        startYear,
+                        endYear,
+                        fundingYear,
+                        budget,
+                        coverage,
+                        region,
+                        regionCode,
+                        countries),
                 description,
                 false,
                 lines);

@@ -70,14 +70,14 @@ class BadInputTest {
     void unparseableBudgetIsAnErrorOnItsLine() throws IOException {
         PageResult r = parse("A title", "", "  • Budget Amount (USD)", "    12O,000", "", "Text.");
         assertProblem(r, 4, Field.BUDGET, "12O,000", Severity.ERROR, "not an amount");
-        assertEquals(null, r.page().orElseThrow().budgetUsd());
+        assertEquals(null, r.page().orElseThrow().values().budgetUsd());
     }
 
     @Test
     void yearThatIsNotANumberIsAnError() throws IOException {
         PageResult r = parse("A title", "", "  • Start Date", "    20X1", "  • End Date", "    2023", "", "Text.");
         assertProblem(r, 4, Field.START_YEAR, "20X1", Severity.ERROR, "four-digit year");
-        assertEquals(2023, r.page().orElseThrow().endYear());
+        assertEquals(2023, r.page().orElseThrow().values().endYear());
     }
 
     @Test
@@ -98,7 +98,9 @@ class BadInputTest {
         assertProblem(r, 4, Field.COUNTRIES, "Atlantis", Severity.WARNING, "unknown country");
         assertEquals(
                 List.of("?Atlantis"),
-                r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
+                r.page().orElseThrow().values().countries().stream()
+                        .map(c -> c.code())
+                        .toList());
         assertFalse(r.hasErrors());
     }
 
@@ -108,7 +110,9 @@ class BadInputTest {
         assertProblem(r, 4, Field.COUNTRIES, "Tonga", Severity.WARNING, "named twice");
         assertEquals(
                 List.of("TON", "VUT"),
-                r.page().orElseThrow().countries().stream().map(c -> c.code()).toList());
+                r.page().orElseThrow().values().countries().stream()
+                        .map(c -> c.code())
+                        .toList());
     }
 
     @Test
@@ -124,15 +128,15 @@ class BadInputTest {
                 "Text.");
         assertProblem(r, 4, Field.TYPE, "Climate Mobility", Severity.WARNING, "unknown project type");
         ProjectPage page = r.page().orElseThrow();
-        assertEquals("Climate Mobility", page.typeLabel());
-        assertEquals("CM", page.typeCode());
+        assertEquals("Climate Mobility", page.values().typeLabel());
+        assertEquals("CM", page.values().typeCode());
     }
 
     @Test
     void repeatedLabelKeepsTheFirstValue() throws IOException {
         PageResult r = parse("A title", "", "  • Coverage", "    National", "  • Coverage", "    Regional", "", "T.");
         assertProblem(r, 5, Field.COVERAGE, "Regional", Severity.WARNING, "repeated");
-        assertEquals("national", r.page().orElseThrow().coverage().code());
+        assertEquals("national", r.page().orElseThrow().values().coverage().code());
     }
 
     @Test

@@ -47,16 +47,16 @@ class DescriptionLabelsTest {
         PageResult r = parse("BW10P0006-en.html", html.toString());
         assertEquals(List.of(), r.problems());
         ProjectPage page = r.page().orElseThrow();
-        assertEquals("BW10P0006", page.primaId());
-        assertEquals("PO.0123", page.projectId());
-        assertEquals(2019, page.startYear());
-        assertEquals(2021, page.endYear());
-        assertEquals(2018, page.fundingYear());
-        assertEquals("100000.00", page.budgetUsd().toPlainString());
-        assertEquals("Africa", page.region());
+        assertEquals("BW10P0006", page.values().primaId());
+        assertEquals("PO.0123", page.values().projectId());
+        assertEquals(2019, page.values().startYear());
+        assertEquals(2021, page.values().endYear());
+        assertEquals(2018, page.values().fundingYear());
+        assertEquals("100000.00", page.values().budgetUsd().toPlainString());
+        assertEquals("Africa", page.values().region());
         assertEquals(
                 List.of("AGO", "BWA", "COM"),
-                page.countries().stream().map(CountryRef::code).toList());
+                page.values().countries().stream().map(CountryRef::code).toList());
         assertEquals(List.of("Description paragraph 1 omitted."), page.description());
     }
 

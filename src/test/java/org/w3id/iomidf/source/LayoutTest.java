@@ -50,9 +50,9 @@ class LayoutTest {
                 "Año",
                 "2019",
                 "Texto.");
-        assertNull(page.status());
-        assertEquals("Migración laboral", page.typeLabel());
-        assertEquals("LM", page.typeCode());
+        assertNull(page.values().status());
+        assertEquals("Migración laboral", page.values().typeLabel());
+        assertEquals("LM", page.values().typeCode());
         assertEquals(PageLanguage.ES, page.lang());
     }
 
@@ -67,16 +67,16 @@ class LayoutTest {
                 "    Activo",
                 "",
                 "Texto.");
-        assertEquals(Status.ACTIVE, page.status());
-        assertEquals("LM", page.typeCode());
+        assertEquals(Status.ACTIVE, page.values().status());
+        assertEquals("LM", page.values().typeCode());
     }
 
     @Test
     void unknownSiteLabelIsReportedAndSkipped() throws IOException {
         PageResult r =
                 parse("A title", "-", "Year", "2019", "-", "Donor", "Someone", "-", "Coverage", "Global", "Text.");
-        assertEquals("global", r.page().orElseThrow().coverage().code());
-        assertEquals(2019, r.page().orElseThrow().fundingYear());
+        assertEquals("global", r.page().orElseThrow().values().coverage().code());
+        assertEquals(2019, r.page().orElseThrow().values().fundingYear());
         assertTrue(r.problems().stream().anyMatch(p -> p.line() == 6 && "Donor".equals(p.value())), r::toString);
     }
 
@@ -96,12 +96,12 @@ class LayoutTest {
                 "Active",
                 "Some description.");
         assertEquals(Layout.DEVFUND, page.layout());
-        assertNull(page.region());
-        assertEquals("TC.0123", page.projectId());
-        assertEquals("103058.00", page.budgetUsd().toPlainString());
-        assertEquals(2, page.countries().size());
+        assertNull(page.values().region());
+        assertEquals("TC.0123", page.values().projectId());
+        assertEquals("103058.00", page.values().budgetUsd().toPlainString());
+        assertEquals(2, page.values().countries().size());
         assertEquals(7, page.lineOf(Field.COUNTRIES));
-        assertEquals(Status.ACTIVE, page.status());
+        assertEquals(Status.ACTIVE, page.values().status());
         assertEquals(1, page.description().size());
         assertEquals(PageLanguage.FR, page.lang(), "devfund pages have no labels: language from the title");
     }
@@ -112,13 +112,13 @@ class LayoutTest {
         assertEquals(Layout.DEGENERATE, page.layout());
         assertEquals(PageLanguage.ES, page.lang());
         assertEquals(1, page.description().size());
-        assertTrue(page.countries().isEmpty());
+        assertTrue(page.values().countries().isEmpty());
     }
 
     @Test
     void htmlNoBreakSpacesAndBulletDescriptionLines() throws IOException {
         ProjectPage page = page("A title", "", "  • Coverage", "    National\u00a0", "• First point.", "- Second.");
-        assertEquals("national", page.coverage().code());
+        assertEquals("national", page.values().coverage().code());
         assertEquals(2, page.description().size());
     }
 
@@ -139,12 +139,13 @@ class LayoutTest {
                 "Active",
                 "The project supports labour ministries.");
         assertEquals(Layout.DEVFUND, page.layout());
-        assertEquals("LM.0412", page.projectId());
-        assertEquals("PE10P0512", page.primaId());
-        assertEquals(0, new java.math.BigDecimal("103058.00").compareTo(page.budgetUsd()));
-        assertEquals(2, page.countries().size());
-        assertEquals("Labour Migration", page.typeLabel());
-        assertEquals(Status.ACTIVE, page.status());
+        assertEquals("LM.0412", page.values().projectId());
+        assertEquals("PE10P0512", page.values().primaId());
+        assertEquals(
+                0, new java.math.BigDecimal("103058.00").compareTo(page.values().budgetUsd()));
+        assertEquals(2, page.values().countries().size());
+        assertEquals("Labour Migration", page.values().typeLabel());
+        assertEquals(Status.ACTIVE, page.values().status());
         assertEquals(java.util.List.of("The project supports labour ministries."), page.description());
     }
 
@@ -164,10 +165,10 @@ class LayoutTest {
                 "National",
                 "Completed",
                 "Text.");
-        assertEquals(1, page.countries().size());
-        assertEquals("TUN", page.countries().get(0).code());
-        assertNull(page.typeLabel());
-        assertEquals("IB", page.typeCode(), "from the project ID");
+        assertEquals(1, page.values().countries().size());
+        assertEquals("TUN", page.values().countries().get(0).code());
+        assertNull(page.values().typeLabel());
+        assertEquals("IB", page.values().typeCode(), "from the project ID");
     }
 
     @Test
@@ -189,16 +190,16 @@ class LayoutTest {
         };
         for (String[] t : types) {
             ProjectPage page = page("Title", "", "  \u2022 Project Type", "    " + t[0], "", "Text.");
-            assertEquals(t[1], page.typeCode(), t[0]);
-            assertTrue(page.typeLabelKnown(), t[0]);
+            assertEquals(t[1], page.values().typeCode(), t[0]);
+            assertTrue(page.values().typeLabelKnown(), t[0]);
         }
         ProjectPage unknown = page("Title", "", "  \u2022 Project Type", "    Something else", "", "Text.");
-        assertEquals(false, unknown.typeLabelKnown());
+        assertEquals(false, unknown.values().typeLabelKnown());
         String[][] regions = {{"Afrique", "africa"}, {"Monde", "global"}, {"North Africa", null}};
         for (String[] r : regions) {
             ProjectPage page = page("Title", "", "  \u2022 IDF Region", "    " + r[0], "", "Text.");
-            assertEquals(r[0], page.region());
-            assertEquals(r[1], page.regionCode(), r[0]);
+            assertEquals(r[0], page.values().region());
+            assertEquals(r[1], page.values().regionCode(), r[0]);
         }
     }
 

@@ -67,8 +67,10 @@ class PageFuzzTest {
             int line = page.lineOf(f);
             assertTrue(line >= 1 && line <= lineCount, () -> f + " on line " + line + " outside 1.." + lineCount);
         }
-        for (CountryRef c : page.countries()) {
-            assertFalse(c.asWritten().isBlank(), () -> "blank country mention in " + page.countries());
+        for (CountryRef c : page.values().countries()) {
+            assertFalse(
+                    c.asWritten().isBlank(),
+                    () -> "blank country mention in " + page.values().countries());
         }
         page.description().forEach(d -> assertFalse(d.isBlank(), "blank description line"));
     }

@@ -82,18 +82,22 @@ class SamplePagesTest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lang", p.lang().tag());
         m.put("title", p.title());
-        m.put("primaId", p.primaId());
-        m.put("projectId", p.projectId());
-        m.put("typeCode", p.typeCode());
-        m.put("typeLabel", p.typeLabel());
-        m.put("status", p.status() == null ? null : p.status().code());
-        m.put("startYear", p.startYear());
-        m.put("endYear", p.endYear());
-        m.put("fundingYear", p.fundingYear());
-        m.put("budgetUSD", p.budgetUsd() == null ? null : p.budgetUsd().toPlainString());
-        m.put("coverage", p.coverage() == null ? null : p.coverage().code());
-        m.put("region", p.region());
-        m.put("countries", p.countries().stream().map(CountryRef::code).toList());
+        m.put("primaId", p.values().primaId());
+        m.put("projectId", p.values().projectId());
+        m.put("typeCode", p.values().typeCode());
+        m.put("typeLabel", p.values().typeLabel());
+        m.put("status", p.values().status() == null ? null : p.values().status().code());
+        m.put("startYear", p.values().startYear());
+        m.put("endYear", p.values().endYear());
+        m.put("fundingYear", p.values().fundingYear());
+        m.put(
+                "budgetUSD",
+                p.values().budgetUsd() == null ? null : p.values().budgetUsd().toPlainString());
+        m.put(
+                "coverage",
+                p.values().coverage() == null ? null : p.values().coverage().code());
+        m.put("region", p.values().region());
+        m.put("countries", p.values().countries().stream().map(CountryRef::code).toList());
         m.put("descriptionParagraphs", p.description().size());
         m.put("truncated", p.truncated());
         return m;
