@@ -76,7 +76,7 @@ class SmallPostsTest {
 
     /**
      * POSTs small queries one after another, every other one as a form, noting each that is not a 200. The
-     * smaller a body, the sooner a rate counted from the request's arrival would refuse it: a few bytes allow a
+     * smaller a body, the sooner a rate counted from its first byte to each read of it would refuse it: a few bytes allow a
      * few milliseconds.
      */
     private static void post(RawHttp raw, int client, ConcurrentLinkedQueue<String> failures) {

@@ -19,7 +19,7 @@ public final class ConnectorLimits {
      * Bounds the request line and headers of every connector of a built, not yet started, server: Jetty then
      * answers a longer URI with 414 and longer headers with 431, before any servlet sees the request. Request
      * bodies are read whole, within {@link WholeBody#BODY_TIME}, before the server's handlers see them. (Jetty's
-     * minimum request data rate is left off: it counts from the request's arrival, so a small body read after a
+     * minimum request data rate is left off: it counts from the body's first byte to each read of it, so a small body read after a
      * busy moment was refused 408 though every byte of it had long arrived.)
      */
     public static void apply(Server jetty, Limits limits) {

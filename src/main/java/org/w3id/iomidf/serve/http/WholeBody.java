@@ -18,7 +18,7 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * within {@link #BODY_TIME} of the server turning to it; past that the request is answered 408 and its
  * connection closed, so a body trickled a byte at a time holds neither a thread nor a connection for long. The
  * time counts only while the body is awaited: a small body that arrived long ago is read at once however busy
- * the server was (Jetty's own minimum data rate, counted from the request's arrival, refused such bodies under
+ * the server was (Jetty's own minimum data rate, counted from the body's first byte to each read of it, refused such bodies under
  * load). Only bodies that state a length of at most {@link Limits#maxBodyBytes()} are read here; the others
  * are refused by {@link RequestLimits} (413, 411) without being read.
  */
