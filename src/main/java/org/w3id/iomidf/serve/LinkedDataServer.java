@@ -115,7 +115,8 @@ public final class LinkedDataServer implements AutoCloseable {
             FusekiServer fuseki = fuseki(config, new PinnedDataset(releases), releases, slow, sparql, root::get)
                     .build();
             Server jetty = fuseki.getJettyServer();
-            ConnectorLimits.apply(jetty, config.limits().maxHeaderBytes());
+            ConnectorLimits.apply(
+                    jetty, config.limits().maxHeaderBytes(), config.limits().maxBodyBytes());
             PlainErrors.install(jetty);
             slow.watch(jetty);
             jetty.setHandler(new GracefulHandler(jetty.getHandler()));

@@ -15,13 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.serve.http.SlowClients;
@@ -207,6 +210,81 @@ class SlowClientsTest {
                 s.close();
             }
         }
+    }
+
+    /**
+     * Sixteen clients, as many as there are query places, read their answers at 2 KB/s: half of the answers are
+     * held in memory, half in temporary files. Once each query has finished (its answer has started), a quick
+     * query from another client is answered 200 within a second, again and again while they read (until the
+     * server cuts them off for reading below {@link SlowClients}' rate).
+     */
+    @Test
+    @Tag("slow")
+    void sixteenSlowReadersLeaveThePlacesToTheNextQuery() throws Exception {
+        List<Socket> readers = new ArrayList<>();
+        try {
+            for (int i = 0; i < QUERIES; i++) {
+                int rows = i % 2 == 0 ? 20_000 : 60_000;
+                String query = "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT " + rows + " # reader " + i;
+                Socket s = open();
+                s.getOutputStream()
+                        .write(("GET /sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                                        + " HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                readers.add(s);
+            }
+            Set<Socket> started = new HashSet<>();
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (trickle(readers, started) < QUERIES && System.nanoTime() < giveUp) {
+                Thread.sleep(1000);
+            }
+            for (int second = 0; second < 4; second++) {
+                int reading = trickle(readers, started);
+                assertTrue(second > 0 || reading == QUERIES, "answers started: " + reading);
+                long start = System.nanoTime();
+                RawHttp.Response r = raw.send(
+                        "127.0.0.2",
+                        "GET /sparql?query="
+                                + URLEncoder.encode("ASK { ?s ?p \"17th " + second + "\" }", StandardCharsets.UTF_8)
+                                + " HTTP/1.1",
+                        null,
+                        "Accept",
+                        "text/csv");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertEquals(200, r.status(), reading + " slow readers: " + r);
+                assertTrue(millis < 1000, reading + " slow readers: answered in " + millis + " ms");
+                Thread.sleep(1000);
+            }
+        } finally {
+            for (Socket s : readers) {
+                s.close();
+            }
+        }
+    }
+
+    /**
+     * Reads up to 2 KB from each open reader, noting in {@code started} those whose answer has begun; how many of
+     * those are still open.
+     */
+    private static int trickle(List<Socket> readers, Set<Socket> started) throws IOException {
+        byte[] buf = new byte[2048];
+        for (Socket s : readers) {
+            if (s.isClosed()) {
+                continue;
+            }
+            try {
+                if (s.getInputStream().read(buf) < 0) {
+                    s.close();
+                } else {
+                    started.add(s);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // no answer yet, or nothing new this second
+            } catch (SocketException e) {
+                s.close();
+            }
+        }
+        return (int) started.stream().filter(s -> !s.isClosed()).count();
     }
 
     @Test

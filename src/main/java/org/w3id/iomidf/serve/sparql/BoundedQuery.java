@@ -152,8 +152,7 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     /** Stops a CONSTRUCT or DESCRIBE whose triples already hold more text than an answer may have. */
     private long held(long chars, QueryBudget budget) {
         if (chars > maxResultBytes) {
-            throw budget.stop(
-                    500, "result larger than " + maxResultBytes + " bytes: add a LIMIT, or use the dumps at /dumps/");
+            throw budget.stop(400, HeldBody.tooLarge(maxResultBytes));
         }
         return chars;
     }

@@ -49,7 +49,7 @@ final class HeldBody extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         if (size + len > limit) {
             overflow = true;
-            throw new IOException("result larger than " + limit + " bytes");
+            throw new IOException(tooLarge(limit));
         }
         digest.update(b, off, len);
         size += len;
@@ -65,6 +65,11 @@ final class HeldBody extends OutputStream {
         } else {
             memory.write(b, off, len);
         }
+    }
+
+    /** What the caller is told of an answer past {@code limit} bytes, and what to do instead. */
+    static String tooLarge(long limit) {
+        return "result larger than " + limit + " bytes: add a LIMIT, or use the dumps at /dumps/";
     }
 
     /** True if a write went past the limit (what was written is then incomplete). */

@@ -25,7 +25,8 @@ import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
  * Service Description (Fuseki would answer 404, which federation clients read as "no endpoint"). A query is
  * admitted by the {@link QueryGate}, and its answer is held until complete (on disk past a few megabytes), so
  * that a query cancelled by the timeout, stopped at a bound of its {@link QueryBudget}, or with a result past
- * the size limit is answered with an error status and never with a truncated 200; the query's place is given
+ * the size limit is answered with an error status (400 for the size limit, the caller's bound) and never
+ * with a truncated 200; the query's place is given
  * back before the answer is sent, and the sending is watched by {@link SlowClients}. A complete answer carries
  * an {@code ETag} (the digest of its bytes): a client that sends it back in {@code If-None-Match} gets 304 Not
  * Modified, and a repeated identical request on the same release is answered from the {@link AnswerCache}
@@ -147,10 +148,8 @@ final class SparqlFilter extends HttpFilter {
         if (refusal != null) {
             fail(res, refusal.status(), refusal.reason());
         } else if (held.overflowed()) {
-            fail(
-                    res,
-                    HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    "result larger than " + maxResultBytes + " bytes: add a LIMIT, or use the dumps at /dumps/");
+            // The caller's bound, like the string bounds: nothing went wrong on the server's side.
+            fail(res, HttpServletResponse.SC_BAD_REQUEST, HeldBody.tooLarge(maxResultBytes));
         } else if (held.error() != null || held.getStatus() >= 400) {
             failed(res, held, budget);
         } else if (held.getStatus() == HttpServletResponse.SC_OK) {
