@@ -45,11 +45,13 @@ public final class SparqlEndpoint implements AutoCloseable {
         this.cacheBytes = cacheBytes;
     }
 
-    /** Puts the query timeout, the SERVICE guard and the bounded functions into {@code context}. */
+    /** Puts the query timeout, the SERVICE guard, the bounded functions and paths into {@code context}. */
     public static void bound(Context context, Duration timeout, Federation federation) {
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         ServiceGuard.install(context, federation);
         QueryRewrite.install(context);
+        BoundedLibrary.install(context);
+        WatchedPaths.install(context);
     }
 
     /** Fuseki's query operation, running each query within its budget and watched to its deadline. */
