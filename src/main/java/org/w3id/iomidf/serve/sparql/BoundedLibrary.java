@@ -20,7 +20,6 @@ import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.function.Function;
-import org.apache.jena.sparql.function.FunctionBase;
 import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
@@ -143,66 +142,81 @@ final class BoundedLibrary {
         }
     }
 
-    /** {@code fn:matches} and the other names of REGEX. */
-    private static final class Matching extends FunctionBase {
-        private final BoundedFunctions.Patterns patterns = new BoundedFunctions.Patterns();
+    /**
+     * A bounded function: its arguments evaluated, then run with the query's budget. It is no {@code FunctionBase},
+     * which {@code fn:apply} would call without the query's context.
+     */
+    private abstract static class Budgeted implements Function {
+        private final String name;
+        private final int least;
+        private final int most;
+
+        Budgeted(String name, int least, int most) {
+            this.name = name;
+            this.least = least;
+            this.most = most;
+        }
 
         @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 2 && args.size() != 3) {
-                throw new QueryBuildException("matches: wanted 2 or 3 arguments, got " + args.size());
+        public void build(String uri, ExprList args, Context context) {
+            if (args.size() < least || args.size() > most) {
+                throw new QueryBuildException(
+                        name + ": wanted " + least + " to " + most + " arguments, got " + args.size());
             }
         }
 
         @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            return BoundedFunctions.regex(args, patterns, QueryBudget.of(env == null ? null : env.getContext()));
+        public NodeValue exec(Binding binding, ExprList args, String uri, FunctionEnv env) {
+            List<NodeValue> values = new ArrayList<>(args.size());
+            for (int i = 0; i < args.size(); i++) {
+                values.add(args.get(i).eval(binding, env));
+            }
+            return exec(values, QueryBudget.of(env == null ? null : env.getContext()));
+        }
+
+        abstract NodeValue exec(List<NodeValue> args, QueryBudget budget);
+    }
+
+    /** {@code fn:matches} and the other names of REGEX. */
+    private static final class Matching extends Budgeted {
+        private final BoundedFunctions.Patterns patterns = new BoundedFunctions.Patterns();
+
+        Matching() {
+            super("matches", 2, 3);
         }
 
         @Override
-        public NodeValue exec(List<NodeValue> args) {
-            return exec(args, null);
+        NodeValue exec(List<NodeValue> args, QueryBudget budget) {
+            return BoundedFunctions.regex(args, patterns, budget);
         }
     }
 
     /** {@code fn:replace} and the other names of REPLACE. */
-    private static final class Replacing extends FunctionBase {
+    private static final class Replacing extends Budgeted {
         private final BoundedFunctions.Patterns patterns = new BoundedFunctions.Patterns();
 
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 3 && args.size() != 4) {
-                throw new QueryBuildException("replace: wanted 3 or 4 arguments, got " + args.size());
-            }
+        Replacing() {
+            super("replace", 3, 4);
         }
 
         @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-            return BoundedFunctions.replace(args, patterns, QueryBudget.of(env == null ? null : env.getContext()));
-        }
-
-        @Override
-        public NodeValue exec(List<NodeValue> args) {
-            return exec(args, null);
+        NodeValue exec(List<NodeValue> args, QueryBudget budget) {
+            return BoundedFunctions.replace(args, patterns, budget);
         }
     }
 
     /** {@code afn:wait}: sleeps as asked, but never past the query's deadline. */
-    private static final class Waiting extends FunctionBase {
-        @Override
-        public void checkBuild(String uri, ExprList args) {
-            if (args.size() != 1) {
-                throw new QueryBuildException("wait: wanted 1 argument, got " + args.size());
-            }
+    private static final class Waiting extends Budgeted {
+        Waiting() {
+            super("wait", 1, 1);
         }
 
         @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+        NodeValue exec(List<NodeValue> args, QueryBudget budget) {
             NodeValue millis = args.get(0);
             if (!millis.isInteger()) {
                 throw new ExprEvalException("Not an integer");
             }
-            QueryBudget budget = QueryBudget.of(env == null ? null : env.getContext());
             long sleep =
                     Math.min(millis.getInteger().longValue(), budget.remaining().toMillis() + 1);
             try {
@@ -213,11 +227,6 @@ final class BoundedLibrary {
             }
             budget.checkTime();
             return NodeValue.TRUE;
-        }
-
-        @Override
-        public NodeValue exec(List<NodeValue> args) {
-            return exec(args, null);
         }
     }
 
