@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Queries that would run for hours inside one step of the engine, where Jena's own cancellation does not look:
  * a backtracking pattern under the XPath names of REGEX and REPLACE and in {@code apf:strSplit}, and a repeated
  * negated path over a graph of cycles. Each is answered with the timeout's 503 within a few seconds of the
- * timeout (bounds loose enough for a loaded machine), its thread stops, and a small query is answered at once. A path repeated past the bound is refused with 400 before it starts.
+ * timeout (bounds loose enough for a loaded machine), its thread stops, and a small query is answered at once.
+ * A path repeated past the bound is refused with 400 before it starts.
  */
 class RunawayQueryTest {
 
