@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -71,10 +72,13 @@ public final class LinkedDataServer implements AutoCloseable {
     private final AutoCloseable[] parts;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Duration queryTimeout;
 
-    private LinkedDataServer(FusekiServer fuseki, ReleaseSwitch releases, AutoCloseable... parts) {
+    private LinkedDataServer(
+            FusekiServer fuseki, ReleaseSwitch releases, Duration queryTimeout, AutoCloseable... parts) {
         this.fuseki = fuseki;
         this.releases = releases;
+        this.queryTimeout = queryTimeout;
         this.parts = parts;
     }
 
@@ -120,14 +124,15 @@ public final class LinkedDataServer implements AutoCloseable {
             PlainErrors.install(jetty);
             slow.watch(jetty);
             jetty.setHandler(new GracefulHandler(jetty.getHandler()));
-            jetty.setStopTimeout(config.queryTimeout().plus(SHUTDOWN_GRACE).toMillis());
+            jetty.setStopTimeout(config.queryTimeout().plus(DRAIN).toMillis());
             start(fuseki, config.port());
             if (root.get() == null) {
                 root.set("http://localhost:" + fuseki.getHttpPort() + "/");
             }
             AutoCloseable watcher =
                     reload.watchEvery().isZero() ? () -> {} : ReleaseWatcher.start(releases, reload.watchEvery());
-            LinkedDataServer server = new LinkedDataServer(fuseki, releases, watcher, slow, sparql);
+            LinkedDataServer server =
+                    new LinkedDataServer(fuseki, releases, config.queryTimeout(), watcher, slow, sparql);
             LOG.info(
                     "serving release {} ({} triples) of {} on port {}",
                     site.release().id(),
@@ -143,8 +148,16 @@ public final class LinkedDataServer implements AutoCloseable {
         }
     }
 
-    /** How long past the query timeout a stop waits for running requests (downloads among them). */
+    /** How long past the query timeout a stop on a signal may take in all; then the process halts. */
     static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+
+    /** How long past the query timeout a stop waits for running requests (downloads among them); the rest of
+     * {@link #SHUTDOWN_GRACE} is for releasing the database. */
+    static final Duration DRAIN = Duration.ofSeconds(3);
+
+    /** The exit code of a process that did not stop within the query timeout and {@link #SHUTDOWN_GRACE} of a
+     * SIGTERM or Ctrl-C and was halted. */
+    public static final int HALTED = 4;
 
     /** The servlets of one opened release, by route: the downloads room's and the pages room's. */
     private static Map<Route, HttpServlet> routes(ServedRelease served, SlowClients slow, Supplier<String> root) {
@@ -265,12 +278,34 @@ public final class LinkedDataServer implements AutoCloseable {
 
     /**
      * Stops gracefully on SIGTERM and SIGINT (Ctrl-C): {@link #close()} runs on a thread of its own, and {@link
-     * #join()} returns once it is done, so the process can exit with 0.
+     * #join()} returns once it is done, so the process can exit with 0. A stop that has not finished within the
+     * query timeout and {@link #SHUTDOWN_GRACE} halts the process with {@link #HALTED}: an operator's signal
+     * always ends it in a time known in advance.
      */
     public void stopOnSignals() {
         for (String name : List.of("TERM", "INT")) {
-            Signals.install(name, () -> new Thread(this::close, "idf-ld-stop").start());
+            Signals.install(name, () -> {
+                new Thread(this::close, "idf-ld-stop").start();
+                Thread last = new Thread(this::haltUnlessClosed, "idf-ld-stop-deadline");
+                last.setDaemon(true);
+                last.start();
+            });
         }
+    }
+
+    private void haltUnlessClosed() {
+        try {
+            if (closed.await(queryTimeout.plus(SHUTDOWN_GRACE).toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.error(
+                "not stopped within {} s of the signal: halting with exit code {}",
+                queryTimeout.plus(SHUTDOWN_GRACE).toSeconds(),
+                HALTED);
+        Runtime.getRuntime().halt(HALTED);
     }
 
     /** Blocks until the server has stopped and released its database. */
@@ -280,8 +315,8 @@ public final class LinkedDataServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, lets running ones finish (at most the query timeout and {@link #SHUTDOWN_GRACE}),
-     * then releases the database.
+     * Stops accepting requests, lets running ones finish (at most the query timeout and {@link #DRAIN}), then
+     * releases the database.
      */
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package org.w3id.iomidf.serve.sparql;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +27,8 @@ import org.apache.jena.sparql.function.FunctionEnv;
  * The SPARQL functions that can build large strings or run for long, as the server evaluates them: each has
  * the standard's meaning and checks the query's {@link QueryBudget} as it goes, so that one query can neither
  * build a string past {@link Limits#maxStringChars()} nor run a regular expression past its deadline.
- * {@link QueryRewrite} puts them in place of Jena's own.
+ * {@link QueryRewrite} puts them in place of Jena's own; {@link BoundedLibrary} gives their meaning to every
+ * other name Jena knows REGEX and REPLACE by ({@code fn:matches}, {@code fn:replace}, ...).
  */
 final class BoundedFunctions {
 
@@ -35,13 +37,17 @@ final class BoundedFunctions {
     /** A function of any number of arguments that spends from the query's budget. */
     private abstract static class Budgeted extends ExprFunctionN {
         protected final transient QueryBudget budget;
-        /** The last pattern compiled: a pattern is most often the same for every row, so it is compiled once. */
-        private transient volatile Compiled last;
+        protected final transient Patterns patterns = new Patterns();
 
         Budgeted(String name, ExprList args, QueryBudget budget) {
             super(name, args);
             this.budget = budget;
         }
+    }
+
+    /** The patterns of one expression: a pattern is most often the same for every row, so it is compiled once. */
+    static final class Patterns {
+        private volatile Compiled last;
 
         Pattern pattern(String label, NodeValue pattern, NodeValue flags) {
             String p = NodeValueOps.checkAndGetStringLiteral(label, pattern).getLiteralLexicalForm();
@@ -49,7 +55,7 @@ final class BoundedFunctions {
                     ? null
                     : NodeValueOps.checkAndGetStringLiteral(label, flags).getLiteralLexicalForm();
             Compiled c = last;
-            if (c == null || !c.pattern().equals(p) || !java.util.Objects.equals(c.flags(), f)) {
+            if (c == null || !c.pattern().equals(p) || !Objects.equals(c.flags(), f)) {
                 c = new Compiled(p, f, RegexEngine.makePattern(label, p, f));
                 last = c;
             }
@@ -58,6 +64,45 @@ final class BoundedFunctions {
     }
 
     private record Compiled(String pattern, String flags, Pattern compiled) {}
+
+    /** REGEX's meaning ({@code text, pattern[, flags]}), matched over text that checks the deadline. */
+    static NodeValue regex(List<NodeValue> args, Patterns patterns, QueryBudget budget) {
+        Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
+        Pattern p = patterns.pattern("Regex", args.get(1), args.size() > 2 ? args.get(2) : null);
+        return NodeValue.booleanReturn(p.matcher(new DeadlineText(text.getLiteralLexicalForm(), budget))
+                .find());
+    }
+
+    /** REPLACE's meaning ({@code text, pattern, replacement[, flags]}), matched as {@link #regex} is. */
+    static NodeValue replace(List<NodeValue> args, Patterns patterns, QueryBudget budget) {
+        Node in = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0));
+        String replacement =
+                NodeValueOps.checkAndGetStringLiteral("replace", args.get(2)).getLiteralLexicalForm();
+        Pattern p = patterns.pattern("replace", args.get(1), args.size() > 3 ? args.get(3) : null);
+        String text = in.getLiteralLexicalForm();
+        Matcher m = p.matcher(new DeadlineText(text, budget));
+        StringBuilder out = null;
+        try {
+            while (m.find()) {
+                if (out == null) {
+                    out = new StringBuilder();
+                } else if (m.start() == m.end()) {
+                    continue; // as Jena: one empty match at most
+                }
+                m.appendReplacement(out, replacement);
+                budget.checkString(out.length());
+            }
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new ExprEvalException("replace: " + e.getMessage());
+        }
+        if (out == null) {
+            return args.get(0);
+        }
+        m.appendTail(out);
+        budget.checkString(out.length());
+        return NodeValue.makeNode(
+                NodeFactory.createLiteral(out.toString(), in.getLiteralLanguage(), in.getLiteralDatatype()));
+    }
 
     /** {@code CONCAT}: the length of the result is checked before it is built. */
     static final class Concat extends Budgeted {
@@ -91,10 +136,7 @@ final class BoundedFunctions {
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
-            Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
-            Pattern p = pattern("Regex", args.get(1), args.size() > 2 ? args.get(2) : null);
-            return NodeValue.booleanReturn(p.matcher(new DeadlineText(text.getLiteralLexicalForm(), budget))
-                    .find());
+            return regex(args, patterns, budget);
         }
 
         @Override
@@ -111,33 +153,7 @@ final class BoundedFunctions {
 
         @Override
         public NodeValue eval(List<NodeValue> args) {
-            Node in = NodeValueOps.checkAndGetStringLiteral("replace", args.get(0));
-            String replacement = NodeValueOps.checkAndGetStringLiteral("replace", args.get(2))
-                    .getLiteralLexicalForm();
-            Pattern p = pattern("replace", args.get(1), args.size() > 3 ? args.get(3) : null);
-            String text = in.getLiteralLexicalForm();
-            Matcher m = p.matcher(new DeadlineText(text, budget));
-            StringBuilder out = null;
-            try {
-                while (m.find()) {
-                    if (out == null) {
-                        out = new StringBuilder();
-                    } else if (m.start() == m.end()) {
-                        continue; // as Jena: one empty match at most
-                    }
-                    m.appendReplacement(out, replacement);
-                    budget.checkString(out.length());
-                }
-            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-                throw new ExprEvalException("replace: " + e.getMessage());
-            }
-            if (out == null) {
-                return args.get(0);
-            }
-            m.appendTail(out);
-            budget.checkString(out.length());
-            return NodeValue.makeNode(
-                    NodeFactory.createLiteral(out.toString(), in.getLiteralLanguage(), in.getLiteralDatatype()));
+            return replace(args, patterns, budget);
         }
 
         @Override
@@ -243,7 +259,7 @@ final class BoundedFunctions {
     }
 
     /** Text a regular expression reads that stops the query once its deadline has passed. */
-    private record DeadlineText(String text, QueryBudget budget, int[] reads) implements CharSequence {
+    record DeadlineText(String text, QueryBudget budget, int[] reads) implements CharSequence {
         DeadlineText(String text, QueryBudget budget) {
             this(text, budget, new int[1]);
         }

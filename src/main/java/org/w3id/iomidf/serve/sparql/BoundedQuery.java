@@ -12,6 +12,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -26,8 +27,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * extra row is never sent, it only tells that the answer was cut. CONSTRUCT and DESCRIBE results are collected
  * triple by triple and stop at the same number, or at the answer size. A cut answer carries
  * {@link Limits#TRUNCATED}. Each query gets a {@link QueryBudget} and is watched by the {@link QueryWatch}; a
- * SERVICE naming an endpoint off the {@link Federation} list is refused before the query starts, and a query
- * nested too deeply for the engine is refused rather than crashing it.
+ * SERVICE naming an endpoint off the {@link Federation} list is refused before the query starts, so is a path
+ * repeating a step more than {@link WatchedPaths#MAX_REPEAT} times, and a query nested too deeply for the
+ * engine is refused rather than crashing it.
  */
 final class BoundedQuery extends SPARQL_QueryDataset {
 
@@ -72,6 +74,14 @@ final class BoundedQuery extends SPARQL_QueryDataset {
                 Node service = op.getService();
                 if (service.isURI() && !federation.allows(service.getURI())) {
                     ServletOps.errorBadRequest(federation.refusal(service.getURI()));
+                }
+            }
+
+            @Override
+            public void visit(OpPath op) {
+                if (WatchedPaths.repeats(op.getTriplePath().getPath()) > WatchedPaths.MAX_REPEAT) {
+                    ServletOps.errorBadRequest("a property path may repeat a step at most " + WatchedPaths.MAX_REPEAT
+                            + " times ({n,m} with m up to " + WatchedPaths.MAX_REPEAT + "); use * or + for any length");
                 }
             }
         });

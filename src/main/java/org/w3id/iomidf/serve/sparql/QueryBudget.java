@@ -68,8 +68,18 @@ final class QueryBudget {
         return Duration.ofNanos(deadline - System.nanoTime());
     }
 
-    /** Stops the query if its deadline has passed. */
+    /**
+     * Stops the query if its deadline has passed, if it was cancelled (a bound, the heap running short), or if its
+     * thread was interrupted (the server stopping).
+     */
     void checkTime() {
+        Refusal r = refusal;
+        if (r != null) {
+            throw new Stop(r.reason());
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw stop(503, "the server is stopping and cancelled the query");
+        }
         if (deadline - System.nanoTime() < 0) {
             throw stop(503, "query timed out: the server cancelled it; narrow it down or use the dumps at /dumps/");
         }

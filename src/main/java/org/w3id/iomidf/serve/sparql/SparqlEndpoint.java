@@ -56,7 +56,10 @@ public final class SparqlEndpoint implements AutoCloseable {
         context.set(ARQ.spillToDiskThreshold, limits.maxRows());
         ServiceGuard.install(context, federation);
         QueryRewrite.install(context);
+        // The checked text:query first: the bounded library wraps whatever registry the context holds.
         BoundedTextQuery.install(context);
+        BoundedLibrary.install(context);
+        WatchedPaths.install(context);
         return context;
     }
 
