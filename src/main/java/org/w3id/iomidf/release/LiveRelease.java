@@ -37,7 +37,7 @@ public record LiveRelease(Path dir, String id, Path home, String base, ReleaseMa
     /** The base IRI used when the build does not state one. */
     public static final String DEFAULT_BASE = IriMinter.DEFAULT_BASE;
     /** The response header naming the release an answer came from. */
-    public static final String HEADER = "X-LiveRelease";
+    public static final String HEADER = "X-Release";
 
     public LiveRelease {
         if (!base.endsWith("/") && !base.endsWith("#")) {

@@ -34,7 +34,7 @@ import org.w3id.iomidf.serve.sparql.Limits;
 /**
  * Sixteen clients on loopback mix example queries, resource pages and downloads (whole and ranges) while the
  * data is republished twice, from inputs that give each release a different project count. Every answer names
- * its release ({@code X-LiveRelease}) and is checked against that release's own files: no request may fail, and
+ * its release ({@code X-Release}) and is checked against that release's own files: no request may fail, and
  * the heap must stay bounded. Runs 45 s by default ({@code -Didfld.soak.seconds=N} for longer).
  */
 @Tag("soak")

@@ -10,7 +10,7 @@ import org.w3id.iomidf.release.LiveRelease;
 
 /**
  * Pins each request to the release live when it starts, for the whole request (SPARQL, pages, downloads alike),
- * and names that release in the {@code X-LiveRelease} response header, so a client can tell which version of the
+ * and names that release in the {@code X-Release} response header, so a client can tell which version of the
  * data an answer comes from.
  */
 public final class ReleaseFilter extends HttpFilter {

@@ -56,8 +56,9 @@ final class BoundedLibrary {
 
     /** Makes every query run with {@code context} call the bounded libraries. */
     static void install(Context context) {
-        FunctionRegistry.set(context, new Functions(FunctionRegistry.get(context)));
-        PropertyFunctionRegistry.set(context, new PropertyFunctions(PropertyFunctionRegistry.get(context)));
+        FunctionRegistry functions = FunctionRegistry.get(context);
+        FunctionRegistry.set(context, new Functions(functions != null ? functions : FunctionRegistry.get()));
+        PropertyFunctionRegistry.set(context, new PropertyFunctions(PropertyFunctionRegistry.chooseRegistry(context)));
     }
 
     /** The function the server runs in place of {@code jena}, what Jena resolved {@code uri} to. */
