@@ -200,6 +200,7 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addFilter(
                         Route.SPARQL.specs().get(0),
                         sparql.filter(
+                                () -> releases.current().release().id(),
                                 () -> releases.current().site().datasetIri(),
                                 () -> releases.current().site().triples(),
                                 root,

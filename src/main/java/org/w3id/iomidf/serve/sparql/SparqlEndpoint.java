@@ -70,10 +70,17 @@ public final class SparqlEndpoint implements AutoCloseable {
 
     /**
      * The filter in front of the operation at {@code /sparql}; the Service Description follows the release a
-     * request is pinned to ({@code datasetIri}, {@code triples}) and names the endpoint at {@code root}.
+     * request is pinned to ({@code datasetIri}, {@code triples}) and names the endpoint at {@code root}; answers are
+     * cached per {@code release}, the id of the release the request is pinned to.
      */
-    public Filter filter(Supplier<String> datasetIri, LongSupplier triples, Supplier<String> root, SlowClients slow) {
+    public Filter filter(
+            Supplier<String> release,
+            Supplier<String> datasetIri,
+            LongSupplier triples,
+            Supplier<String> root,
+            SlowClients slow) {
         return new SparqlFilter(
+                release,
                 new ServiceDescription(datasetIri, triples, root),
                 maxResultBytes,
                 timeout,

@@ -14,8 +14,8 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.jena.query.QueryCancelledException;
-import org.w3id.iomidf.release.LiveRelease;
 import org.w3id.iomidf.serve.http.Negotiation;
 import org.w3id.iomidf.serve.http.SlowClients;
 import org.w3id.iomidf.serve.sparql.AnswerCache.Answer;
@@ -43,14 +43,18 @@ final class SparqlFilter extends HttpFilter {
     private final transient AnswerCache cache;
     private final transient QueryGate gate;
     private final transient SlowClients slow;
+    /** The id of the release the current request is pinned to: answers are cached per release. */
+    private final transient Supplier<String> release;
 
     public SparqlFilter(
+            Supplier<String> release,
             ServiceDescription description,
             long maxResultBytes,
             Duration timeout,
             AnswerCache cache,
             QueryGate gate,
             SlowClients slow) {
+        this.release = release;
         this.description = description;
         this.maxResultBytes = maxResultBytes;
         this.timeout = timeout;
@@ -95,7 +99,7 @@ final class SparqlFilter extends HttpFilter {
             request = body;
             query = body.text();
         }
-        String release = res.getHeader(LiveRelease.HEADER);
+        String release = this.release.get();
         String key = release != null && cache.keeps(query) ? key(release, request, query) : null;
         Answer hit = key == null ? null : cache.get(key);
         if (hit != null) {
