@@ -30,6 +30,7 @@ public final class AssetServlet extends HttpServlet {
             "/assets/echarts.min.js", new Asset(ECHARTS + "echarts.min.js", JS),
             "/assets/topojson-client.min.js", new Asset(OWN + "topojson-client.min.js", JS),
             "/assets/countries-110m.json", new Asset(OWN + "countries-110m.json", "application/json"),
+            "/assets/country-points.json", new Asset(OWN + "country-points.json", "application/json"),
             "/assets/charts.js", new Asset(OWN + "charts.js", JS));
 
     @Override
