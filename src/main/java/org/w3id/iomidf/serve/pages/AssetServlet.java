@@ -10,8 +10,8 @@ import org.w3id.iomidf.serve.http.Reply;
 
 /**
  * {@code /editor/*} and {@code /assets/*}: the editor (YASGUI), the chart library (ECharts), the world map
- * (Natural Earth via world-atlas, with topojson-client) and the site's chart script, all from inside the jar. Only
- * the files listed here are served.
+ * (Natural Earth via world-atlas, with topojson-client, and a point per country for marking small ones) and the
+ * site's chart script, all from inside the jar. Only the files listed here are served.
  */
 public final class AssetServlet extends HttpServlet {
 
