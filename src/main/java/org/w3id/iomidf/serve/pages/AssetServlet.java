@@ -10,8 +10,8 @@ import org.w3id.iomidf.serve.http.Reply;
 
 /**
  * {@code /editor/*} and {@code /assets/*}: the editor (YASGUI), the chart library (ECharts), the world map
- * (Natural Earth via world-atlas, with topojson-client) and the site's chart script, all from inside the jar. Only
- * the files listed here are served.
+ * (Natural Earth via world-atlas, with topojson-client, and a point per country for marking small ones) and the
+ * site's chart script, all from inside the jar. Only the files listed here are served.
  */
 public final class AssetServlet extends HttpServlet {
 
@@ -30,6 +30,7 @@ public final class AssetServlet extends HttpServlet {
             "/assets/echarts.min.js", new Asset(ECHARTS + "echarts.min.js", JS),
             "/assets/topojson-client.min.js", new Asset(OWN + "topojson-client.min.js", JS),
             "/assets/countries-110m.json", new Asset(OWN + "countries-110m.json", "application/json"),
+            "/assets/country-points.json", new Asset(OWN + "country-points.json", "application/json"),
             "/assets/charts.js", new Asset(OWN + "charts.js", JS));
 
     @Override
