@@ -22,6 +22,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.serve.http.Limits;
@@ -33,6 +34,7 @@ import org.w3id.iomidf.serve.http.SlowClients;
  * new query from another client are answered within a second; those connections are closed by the server; and
  * with every query place taken, the next query gets 503 at once.
  */
+@Tag("slow")
 class SlowClientsTest {
 
     private static final int QUERIES = 16;
