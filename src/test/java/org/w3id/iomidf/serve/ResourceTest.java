@@ -114,7 +114,7 @@ class ResourceTest {
         HttpResponse<String> r404 = http.get("/project/NOPE", "Accept", CHROME);
         assertEquals(404, r404.statusCode());
         assertTrue(r404.body().contains(BuildFixture.BASE + "project/NOPE"), r404::body);
-        assertTrue(r404.body().contains("/sparql"), r404::body);
+        assertTrue(r404.body().contains("href=\"/query\""), r404::body);
         assertEquals(404, http.get("/project/NOPE.ttl").statusCode());
         assertEquals(404, http.get("/project/a%3Cb").statusCode());
     }
