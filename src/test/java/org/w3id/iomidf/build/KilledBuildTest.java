@@ -17,6 +17,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.release.BuildMarker;
@@ -30,6 +31,7 @@ import org.w3id.iomidf.release.Releases;
  * moments follow the stages the build records in {@code build.json}, not the clock, so a faster or slower
  * machine still kills every build while it works.
  */
+@Tag("slow")
 class KilledBuildTest {
     private static final Path SAMPLE = Path.of("src/test/resources/sample");
     private static final long SEED = 20261122L;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.PageLanguage;
@@ -18,6 +19,7 @@ import org.w3id.iomidf.source.CodeLists;
  * (a Prima ID, a project ID, or for a page that shows neither, its title), so a page's truth names the project
  * the publisher will see; once the ID formats run out, projects go without them.
  */
+@Tag("slow")
 class ProjectDrawTest {
     private static final int PROJECTS = 300_000;
     private static final Pattern PRIMA = Pattern.compile("[A-Z]{2}(10|99)P\\d{4}");

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.text.Collator;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -21,10 +20,10 @@ import java.util.TreeSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 
 /**
  * Browsing the real build of the sample by facets: every count and list is checked against plain SPARQL over the
@@ -34,22 +33,16 @@ class BrowseTest {
     private static final String IDF = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> "
             + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
 
-    @TempDir
-    static Path out;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.sample();
 
     static LinkedDataServer server;
     static Http http;
 
     @BeforeAll
     static void buildAndServe() {
-        SampleSite.buildAll(out);
-        server = LinkedDataServer.start(ServeConfig.of(out, 0));
+        server = served.server();
         http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

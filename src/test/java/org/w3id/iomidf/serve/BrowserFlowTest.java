@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonValue;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.fixture.ServerExtension;
 
 /**
  * The site as a person uses it, in headless Chromium over the real build of the sample: open the landing page,
@@ -27,6 +27,9 @@ class BrowserFlowTest {
     @TempDir
     static Path out;
 
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.sample();
+
     static LinkedDataServer server;
     static Http http;
     static String axe;
@@ -39,9 +42,7 @@ class BrowserFlowTest {
                 Files.isRegularFile(AXE),
                 "axe-core is installed at " + AXE + " (npm install --prefix .tools axe-core)");
         axe = Files.readString(AXE);
-        SampleSite.build(
-                out.resolve("build"), List.of(SampleSite.SAMPLE.resolve("pages"), SampleSite.SAMPLE.resolve("seeds")));
-        server = LinkedDataServer.start(ServeConfig.of(out.resolve("build"), 0));
+        server = served.server();
         http = new Http(server.port());
     }
 
@@ -53,11 +54,6 @@ class BrowserFlowTest {
     @org.junit.jupiter.api.AfterEach
     void close() {
         browser.close();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -120,9 +116,9 @@ class BrowserFlowTest {
         accessible("downloads");
         browser.eval("document.querySelector('a[href=\"/dumps/idf-ld.ttl\"]').click()");
         Path file = downloads.resolve("idf-ld.ttl");
-        Chromium.waitFor(
-                () -> Files.isRegularFile(file) && sizeOf(file) == sizeOf(out.resolve("build/dumps/idf-ld.ttl")));
-        assertEquals(-1, Files.mismatch(file, out.resolve("build/dumps/idf-ld.ttl")));
+        Chromium.waitFor(() -> Files.isRegularFile(file)
+                && sizeOf(file) == sizeOf(served.folder().resolve("dumps/idf-ld.ttl")));
+        assertEquals(-1, Files.mismatch(file, served.folder().resolve("dumps/idf-ld.ttl")));
 
         browser.open(http.url("/?lang=en"));
         browser.navigating(() -> browser.eval("document.querySelector('ul.examples a').click()"));

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.fixture.ServerExtension;
 
 /**
  * The pages as a real browser renders them: headless Chromium loads each page from the server and prints the
@@ -24,18 +25,16 @@ class BrowserTest {
     @TempDir
     static Path tmp;
 
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.shared(BuildFixture::shared);
+
     static LinkedDataServer server;
     static Http http;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp.resolve("build")), 0));
+        server = served.server();
         http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** The DOM Chromium built for {@code path}, after scripts ran. */

@@ -19,6 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.w3id.iomidf.fixture.SharedFolder;
 import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.release.ReleaseManifest;
@@ -35,7 +36,14 @@ public final class BuildFixture {
 
     public static final String BASE = "https://example.org/idf/";
 
+    private static final SharedFolder SHARED = new SharedFolder("fixture", BuildFixture::create);
+
     private BuildFixture() {}
+
+    /** A build directory with the fixture data, made once per test JVM for the classes that only read it. */
+    static Path shared() {
+        return SHARED.get();
+    }
 
     /** The fixture data, as parsed against {@link #BASE}. */
     static Model data() {

@@ -27,10 +27,10 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.fixture.Standards;
 import org.w3id.iomidf.map.IriMinter;
 
@@ -40,8 +40,8 @@ import org.w3id.iomidf.map.IriMinter;
  */
 class DescriptionTest {
 
-    @TempDir
-    static Path out;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.sample();
 
     static LinkedDataServer server;
     static Http http;
@@ -49,18 +49,12 @@ class DescriptionTest {
 
     @BeforeAll
     static void buildAndServe() {
-        SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages")));
-        server = LinkedDataServer.start(ServeConfig.of(out, 0));
+        server = served.server();
         http = new Http(server.port());
         HttpResponse<String> r = http.get("/.well-known/void", "Accept", "text/turtle");
         assertEquals(200, r.statusCode(), r::body);
         description = ModelFactory.createDefaultModel();
         RDFParser.create().source(new StringReader(r.body())).lang(Lang.TURTLE).parse(description);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test
@@ -110,7 +104,7 @@ class DescriptionTest {
             downloads.add(urls.get(0).toString().replace(IriMinter.DEFAULT_BASE + "dumps/", ""));
         }
         Set<String> files;
-        try (Stream<Path> list = Files.list(out.resolve("dumps"))) {
+        try (Stream<Path> list = Files.list(served.folder().resolve("dumps"))) {
             files = list.map(p -> p.getFileName().toString())
                     .filter(n -> !n.endsWith(".sha256") && !n.equals("void.ttl"))
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,31 +26,26 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.live.ExampleQueries;
 import org.w3id.iomidf.serve.live.TermNames;
 
 /** Every example query runs over HTTP against a known build and gives the answer worked out by hand. */
 class ExampleQueriesTest {
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.shared(BuildFixture::shared);
 
     static LinkedDataServer server;
     static Http http;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp), 0));
+        server = served.server();
         http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.sparql.Federation;
 
 /**
@@ -28,6 +30,9 @@ class FederationTest {
     @TempDir
     static Path tmp;
 
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.shared(BuildFixture::shared);
+
     static LoopbackListener listener;
     static LoopbackListener listener6;
     static LinkedDataServer server;
@@ -37,13 +42,12 @@ class FederationTest {
     static void start() throws Exception {
         listener = new LoopbackListener("127.0.0.1");
         listener6 = new LoopbackListener("::1");
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp), 0));
+        server = served.server();
         raw = new RawHttp(server.port());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
         listener.close();
         listener6.close();
     }

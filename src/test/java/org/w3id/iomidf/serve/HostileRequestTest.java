@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.DCTerms;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.iomidf.fixture.ServerExtension;
 
 /**
  * Requests written to break out of a folder, confuse path decoding, overload content negotiation or reach a
@@ -20,25 +19,25 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileRequestTest {
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.of(dir -> BuildFixture.create(dir, data()));
 
     static LinkedDataServer server;
     static RawHttp raw;
     static long triples;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** The fixture with one project whose IRI holds a percent-encoded character. */
+    private static Model data() {
         Model m = BuildFixture.data();
         m.createResource(BuildFixture.BASE + "project/caf%C3%A9-2020").addProperty(DCTerms.title, "Café", "fr");
-        triples = m.size();
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp, m), 0));
-        raw = new RawHttp(server.port());
+        return m;
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+    @BeforeAll
+    static void start() {
+        triples = data().size();
+        server = served.server();
+        raw = new RawHttp(server.port());
     }
 
     private static void assertClean(RawHttp.Response r) {

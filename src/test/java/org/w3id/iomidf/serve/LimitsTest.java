@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +19,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
@@ -40,14 +39,15 @@ class LimitsTest {
     private static final int NODES = 2000;
     private static final String SLOW = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.of(dir -> BuildFixture.create(dir, ring()))
+            .config(dir -> new ServeConfig(dir, 0, false, TIMEOUT, 64L * 1024 * 1024, LIMITS));
 
     static LinkedDataServer server;
     static RawHttp raw;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** {@code NODES} subjects in a ring through {@code urn:test:next}, each with one of two values. */
+    private static Model ring() {
         Model m = ModelFactory.createDefaultModel();
         Property p = m.createProperty("urn:test:p");
         Property next = m.createProperty("urn:test:next");
@@ -56,14 +56,13 @@ class LimitsTest {
             s.addProperty(p, "v" + (i % 2));
             s.addProperty(next, m.createResource("urn:test:s" + ((i + 1) % NODES)));
         }
-        server = LinkedDataServer.start(
-                new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT, 64L * 1024 * 1024, LIMITS));
-        raw = new RawHttp(server.port());
+        return m;
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+    @BeforeAll
+    static void start() {
+        server = served.server();
+        raw = new RawHttp(server.port());
     }
 
     static RawHttp.Response query(String from, String query, String accept) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
@@ -19,10 +18,10 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.fixture.Standards;
 
 /**
@@ -38,21 +37,16 @@ class ProtocolManifestTest {
     private static final String CNT = "http://www.w3.org/2011/content#";
     private static final String UT = "http://www.w3.org/2009/sparql/tests/test-update#";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.shared(BuildFixture::shared);
 
     static LinkedDataServer server;
     static RawHttp raw;
 
     @BeforeAll
     static void start() throws Exception {
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp), 0));
+        server = served.server();
         raw = new RawHttp(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private record Case(String name, List<Resource> requests) {}

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.sparql.Limits;
 
 /**
@@ -27,24 +26,23 @@ class QueryBoundsTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.of(dir -> BuildFixture.create(dir, data()))
+            .config(dir -> new ServeConfig(dir, 0, false, TIMEOUT, 64L << 20));
 
     static LinkedDataServer server;
     static RawHttp raw;
 
-    @BeforeAll
-    static void start() throws Exception {
+    private static Model data() {
         Model m = BuildFixture.numbered(2000);
         m.createResource("urn:test:fr").addProperty(m.createProperty("urn:test:label"), "chat noir", "fr");
-        ServeConfig config = new ServeConfig(BuildFixture.create(tmp, m), 0, false, TIMEOUT, 64L << 20);
-        server = LinkedDataServer.start(config);
-        raw = new RawHttp(server.port());
+        return m;
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+    @BeforeAll
+    static void start() {
+        server = served.server();
+        raw = new RawHttp(server.port());
     }
 
     static RawHttp.Response query(String query) {

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.serve.pages.ResourceData;
@@ -31,14 +30,14 @@ class ResourceTest {
     /** Projects added for Peru, more than one page of links. */
     static final int GENERATED = ResourceData.PAGE + 10;
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.of(dir -> BuildFixture.create(dir, data()));
 
     static LinkedDataServer server;
     static Http http;
 
-    @BeforeAll
-    static void start() throws Exception {
+    /** The fixture with {@code GENERATED} more projects in Peru. */
+    private static Model data() {
         Model data = BuildFixture.data();
         for (int i = 1; i <= GENERATED; i++) {
             data.createResource(BuildFixture.BASE + "project/GEN" + i)
@@ -48,13 +47,13 @@ class ResourceTest {
                             data.createProperty(Site.ONTOLOGY_NS, "beneficiary"),
                             data.createResource(BuildFixture.BASE + "country/PER"));
         }
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp, data), 0));
-        http = new Http(server.port());
+        return data;
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+    @BeforeAll
+    static void start() {
+        server = served.server();
+        http = new Http(server.port());
     }
 
     private static Model parse(HttpResponse<String> r, Format f) {
@@ -115,7 +114,7 @@ class ResourceTest {
         HttpResponse<String> r404 = http.get("/project/NOPE", "Accept", CHROME);
         assertEquals(404, r404.statusCode());
         assertTrue(r404.body().contains(BuildFixture.BASE + "project/NOPE"), r404::body);
-        assertTrue(r404.body().contains("/sparql") || r404.body().contains("/query"));
+        assertTrue(r404.body().contains("href=\"/query\""), r404::body);
         assertEquals(404, http.get("/project/NOPE.ttl").statusCode());
         assertEquals(404, http.get("/project/a%3Cb").statusCode());
     }

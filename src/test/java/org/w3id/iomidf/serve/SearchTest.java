@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,21 +21,21 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.iomidf.fixture.ServerExtension;
 
 /**
  * Full-text search over the real build of the sample, through the site ({@code /search}) and SPARQL
  * ({@code text:query}); the titles a search must find are read from the sample's expected answers.
  */
 class SearchTest {
-    @TempDir
-    static Path out;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.sample();
 
     static LinkedDataServer server;
     static Http http;
@@ -45,8 +44,7 @@ class SearchTest {
 
     @BeforeAll
     static void buildAndServe() throws IOException {
-        SampleSite.buildAll(out);
-        server = LinkedDataServer.start(ServeConfig.of(out, 0));
+        server = served.server();
         http = new Http(server.port());
         for (String folder : List.of("pages", "seeds")) {
             for (JsonObject page : SampleSite.expected(SampleSite.SAMPLE.resolve(folder))) {
@@ -58,11 +56,6 @@ class SearchTest {
                 }
             }
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** "frontiere", no accent, singular, finds every project whose French title says "frontières". */

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * status that names its bound, and the health check and a small query from another client are answered within
  * a second throughout. Then SIGTERM while a query runs: the query's answer is complete and the process exits 0.
  */
+@Tag("slow")
 class ServeProcessTest {
 
     private static final Duration ATTACK = Duration.ofSeconds(25);

@@ -36,6 +36,7 @@ import org.w3id.iomidf.serve.sparql.Limits;
  * new query from another client are answered within a second; those connections are closed by the server; and
  * with every query place taken, the next query gets 503 at once.
  */
+@Tag("slow")
 class SlowClientsTest {
 
     private static final int QUERIES = 16;

@@ -37,7 +37,7 @@ import org.w3id.iomidf.serve.sparql.Limits;
  * its release ({@code X-Release}) and is checked against that release's own files: no request may fail, and
  * the heap must stay bounded. Runs 45 s by default ({@code -Didfld.soak.seconds=N} for longer).
  */
-@Tag("soak")
+@Tag("slow")
 class SoakTest {
 
     private static final int CLIENTS = 16;

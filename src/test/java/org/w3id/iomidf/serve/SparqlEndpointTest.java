@@ -9,7 +9,6 @@ import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -24,10 +23,10 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.w3id.iomidf.fixture.ServerExtension;
 import org.w3id.iomidf.serve.http.Format;
 
 /** The SPARQL endpoint over real HTTP: the protocol's three forms, every result format, read-only, CORS. */
@@ -38,8 +37,8 @@ class SparqlEndpointTest {
     private static final String CONSTRUCT = "PREFIX idf: <https://w3id.org/iom-idf/ontology#> "
             + "CONSTRUCT { ?c idf:alpha3 ?a } WHERE { ?c idf:alpha3 ?a }";
 
-    @TempDir
-    static Path tmp;
+    @RegisterExtension
+    static final ServerExtension served = ServerExtension.shared(BuildFixture::shared);
 
     static LinkedDataServer server;
     static Http http;
@@ -47,13 +46,8 @@ class SparqlEndpointTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = LinkedDataServer.start(ServeConfig.of(BuildFixture.create(tmp), 0));
+        server = served.server();
         http = new Http(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static String q(String query) {
