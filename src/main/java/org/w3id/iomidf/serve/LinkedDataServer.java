@@ -191,6 +191,8 @@ public final class LinkedDataServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new ReleaseServlet(releases, ServedRelease::voidServlet))
                 .addServlet("/editor/*", new AssetServlet())
                 .addServlet("/assets/*", new AssetServlet())
+                .addServlet("/favicon.ico", new AssetServlet())
+                .addServlet("/favicon.svg", new AssetServlet())
                 .addServlet("/*", new ReleaseServlet(releases, ServedRelease::resources));
     }
 

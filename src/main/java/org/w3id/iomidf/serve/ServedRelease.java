@@ -54,7 +54,7 @@ final class ServedRelease {
         this.site = site;
         this.downloads = new Downloads(site, slow, root);
         this.health = new HealthServlet(site, this::warm);
-        this.resources = new ResourceServlet(site, downloads::describe, root);
+        this.resources = new ResourceServlet(site, downloads::describe);
     }
 
     /**

@@ -87,7 +87,7 @@ final class Release implements AutoCloseable {
      * the store as it will be served, and validates what no record could be validated for alone (the description,
      * the reference data, shared pages, identifiers shared between projects).
      */
-    void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
+    void describe(Loaded loaded, Instant started, Instant ended, Credits credits) throws IOException {
         Path dumps = dir.resolve(ReleaseFolders.DUMPS);
         List<DumpFile> files = new ArrayList<>();
         files.add(dump(dumps, Dumps.TURTLE, "text/turtle"));
@@ -111,7 +111,8 @@ final class Release implements AutoCloseable {
                         years.get(0),
                         years.get(1),
                         started,
-                        ended));
+                        ended),
+                credits);
         try (OutputStream out = Files.newOutputStream(dumps.resolve(Dumps.VOID))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
         }

@@ -39,17 +39,14 @@ public final class ResourceServlet extends HttpServlet {
     private final transient Supplier<Catalogue> catalogue;
     private final transient Supplier<Model> description;
 
-    /**
-     * @param description the description of the dataset, shown on the dataset's own page
-     * @param root        the server's public address, ending in /
-     */
-    public ResourceServlet(Site site, Supplier<Model> description, Supplier<String> root) {
+    /** @param description the description of the dataset, shown on the dataset's own page */
+    public ResourceServlet(Site site, Supplier<Model> description) {
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
         this.catalogue = Catalogue.of(site);
         this.browse = new BrowsePage(site, catalogue);
-        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), root, catalogue);
+        this.landing = new LandingPage(site, ExampleQueries.load(site.base()), catalogue);
         this.description = description;
     }
 
