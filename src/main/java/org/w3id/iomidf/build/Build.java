@@ -129,7 +129,7 @@ public final class Build {
                     report.warnings(),
                     loaded.triples());
             enter(a.marker(), "validating the published graph");
-            release.describe(loaded, a.started(), options.clock().instant());
+            release.describe(loaded, a.started(), options.clock().instant(), options.credits());
             LOG.info("published graph validated");
             BuildSummary summary = new BuildSummary(
                     first.pagesRead(),

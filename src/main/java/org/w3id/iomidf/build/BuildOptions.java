@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.w3id.iomidf.release.Credits;
 
 /**
  * Everything one build is told, read once at the edge (the command line).
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param minShare the least share of the live release's projects a new release must have to be switched in,
  *     and it must have one project at least; 0 publishes whatever the build made
  * @param webAddresses pages' web addresses from a sources manifest, by page name or file name (may be empty)
+ * @param credits who the release is credited to in its description
  */
 public record BuildOptions(
         List<Path> inputs,
@@ -25,14 +27,15 @@ public record BuildOptions(
         boolean progress,
         Clock clock,
         double minShare,
-        Map<String, String> webAddresses) {
+        Map<String, String> webAddresses,
+        Credits credits) {
 
     /** Default share: a build that loses more than half of the projects is far more likely a mistake. */
     public static final double DEFAULT_MIN_SHARE = 0.5;
 
     /** With the default share. */
     public BuildOptions(List<Path> inputs, Path out, String base, boolean progress, Clock clock) {
-        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE, Map.of());
+        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE, Map.of(), Credits.NONE);
     }
 
     public BuildOptions {
@@ -41,6 +44,7 @@ public record BuildOptions(
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(credits, "credits");
         if (minShare < 0 || minShare > 1) {
             throw new IllegalArgumentException("the share of projects to keep must be from 0 to 1: " + minShare);
         }

@@ -17,6 +17,7 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.PrefixTable;
 import org.w3id.iomidf.release.Checksums;
+import org.w3id.iomidf.release.Credits;
 import org.w3id.iomidf.release.DatasetDescription;
 import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.DumpFile;
@@ -100,7 +101,7 @@ final class ReleaseWriter implements AutoCloseable {
      * the store as it will be served, and validates what no record could be validated for alone (the description,
      * the reference data, shared pages, identifiers shared between projects).
      */
-    void describe(Loaded loaded, Instant started, Instant ended) throws IOException {
+    void describe(Loaded loaded, Instant started, Instant ended, Credits credits) throws IOException {
         Path dumps = dir.resolve(ReleaseLayout.DUMPS);
         List<DumpFile> files = new ArrayList<>();
         files.add(dump(dumps, Dump.TURTLE));
@@ -124,7 +125,8 @@ final class ReleaseWriter implements AutoCloseable {
                         years.get(0),
                         years.get(1),
                         started,
-                        ended));
+                        ended),
+                credits);
         try (OutputStream out = Files.newOutputStream(dumps.resolve(Dump.DESCRIPTION.fileName()))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
         }

@@ -14,6 +14,7 @@ import org.w3id.iomidf.build.BuildFailure;
 import org.w3id.iomidf.build.BuildOptions;
 import org.w3id.iomidf.build.BuildSummary;
 import org.w3id.iomidf.map.IriMinter;
+import org.w3id.iomidf.release.Credits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -84,6 +85,19 @@ final class BuildCommand implements Callable<Integer> {
                     + "the address is published as the page's schema:url and linked from its page.")
     Path sources;
 
+    @Option(
+            names = "--publisher",
+            paramLabel = "NAME",
+            description = "Who publishes the data (a person or body), named in the dataset description and in the "
+                    + "site's \"How to cite\" (default: idf-ld).")
+    String publisher;
+
+    @Option(
+            names = "--creator",
+            paramLabel = "NAME",
+            description = "Who made the data, cited first; repeat for more, in the order they are to be cited.")
+    List<String> creators = List.of();
+
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
     List<Path> pages;
 
@@ -119,7 +133,8 @@ final class BuildCommand implements Callable<Integer> {
                     !noProgress && System.console() != null,
                     Clock.systemUTC(),
                     allowShrink ? 0 : minShare,
-                    webAddresses);
+                    webAddresses,
+                    new Credits(publisher, creators));
         } catch (IllegalArgumentException e) {
             stderr.println("idf-ld build: " + e.getMessage());
             stderr.flush();

@@ -12,6 +12,7 @@ public final class PROV {
     public static final Resource Activity = ResourceFactory.createResource(NS + "Activity");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(NS, "wasGeneratedBy");
+    public static final Property wasAssociatedWith = ResourceFactory.createProperty(NS, "wasAssociatedWith");
 
     private PROV() {}
 }

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.iomidf.fixture.ServerExtension;
+import org.w3id.iomidf.serve.live.ExampleQueries;
 
 /**
  * The pages as a real browser renders them: headless Chromium loads each page from the server and prints the
@@ -69,6 +71,50 @@ class BrowserTest {
         List<String> linked = d.select("table.incoming a[href^=/project/]").eachText();
         assertTrue(linked.contains("Gestion des frontières en Mongolie"), linked::toString);
         assertTrue(linked.contains("Labour migration in Central Asia"), linked::toString);
+    }
+
+    @Test
+    void aProjectPageHasOneLanguageSwitch() throws Exception {
+        for (String lang : List.of("en", "fr", "es")) {
+            Document d = render("/project/MN10P0001?lang=" + lang);
+            List<Element> switches = d.select("nav").stream()
+                    .filter(nav -> List.of("en", "fr", "es").stream()
+                            .allMatch(
+                                    l -> !nav.select("a[href$=lang=" + l + "]").isEmpty()))
+                    .toList();
+            assertEquals(1, switches.size(), "in " + lang + ": " + switches);
+        }
+    }
+
+    @Test
+    void editorOpensWithOneTabAndTheExamplesInAMenu() throws Exception {
+        ExampleQueries.Example wanted = ExampleQueries.load(BuildFixture.BASE).stream()
+                .filter(e -> e.title("en").equals("Projects and budget per country"))
+                .findFirst()
+                .orElseThrow();
+        try (Chromium browser = new Chromium(Files.createTempDirectory(tmp, "chromium"))) {
+            browser.open(http.url("/query?lang=en"));
+            Chromium.waitFor(() -> "1".equals(browser.eval("document.querySelectorAll('#yasgui .tab').length")));
+            assertEquals("1", browser.eval("document.querySelectorAll('#yasgui .tabsList .tab').length"));
+            assertEquals("false", browser.eval("document.querySelector('p.pick').hidden"), "the menu is shown");
+            String options = browser.eval("Array.from(document.querySelectorAll('#examples option')).length");
+            assertEquals(String.valueOf(ExampleQueries.load(BuildFixture.BASE).size() + 1), options);
+            browser.eval("var m = document.getElementById('examples'); m.value = Array.from(m.options)"
+                    + ".find(function (o) { return o.text === 'Projects and budget per country'; }).value;"
+                    + "m.dispatchEvent(new Event('change'))");
+            assertEquals(
+                    wanted.sparql(),
+                    browser.eval("document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue()"),
+                    "the example picked is in the tab");
+            assertEquals("1", browser.eval("document.querySelectorAll('#yasgui .tabsList .tab').length"));
+            assertEquals(
+                    "Projects and budget per country",
+                    browser.eval("document.querySelector('#yasgui .tabsList .tab.active span').textContent.trim()"));
+
+            browser.open(http.url("/query?query=" + java.net.URLEncoder.encode("ASK {}", "UTF-8")));
+            Chromium.waitFor(() -> "1".equals(browser.eval("document.querySelectorAll('#yasgui .tab').length")));
+            assertEquals("ASK {}", browser.eval("document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue()"));
+        }
     }
 
     @Test

@@ -28,6 +28,10 @@ public final class Html {
             .facet li.on{font-weight:600}.count{color:#555;font-size:85%}.results{flex:1}
             .map{height:28em;width:100%}.chart{height:22em;width:100%}fieldset.measure{border:0;padding:0}""";
 
+    /** The site's icon, as SVG for browsers that take it and as ICO for the others (both from the jar). */
+    private static final String ICONS = "<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">"
+            + "<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"32x32\">";
+
     private Html() {}
 
     public static String esc(String s) {
@@ -98,7 +102,7 @@ public final class Html {
         String keep = "?lang=" + esc(lang);
         return "<!DOCTYPE html>\n<html lang=\"" + esc(lang) + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                + "<title>" + esc(title) + "</title>" + head + "<style>" + STYLE + "</style></head><body>"
+                + "<title>" + esc(title) + "</title>" + ICONS + head + "<style>" + STYLE + "</style></head><body>"
                 + "<header><nav><a href=\"/" + keep + "\">" + esc(words.getString("home")) + "</a>"
                 + "<a href=\"/project/" + keep + "\">" + esc(words.getString("projects")) + "</a>"
                 + "<a href=\"/query" + keep + "\">SPARQL</a>"

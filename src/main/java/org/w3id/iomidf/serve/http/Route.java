@@ -18,8 +18,8 @@ public enum Route {
     DESCRIPTION("/.well-known/void"),
     /** Whether the server answers, from which release, and whether it is warm. */
     HEALTH("/health"),
-    /** Files of the query editor and of the pages (scripts, styles, map data), from the jar. */
-    ASSETS("/editor/*", "/assets/*"),
+    /** Files of the query editor and of the pages (scripts, styles, map data) and the site's icon, from the jar. */
+    ASSETS("/editor/*", "/assets/*", "/favicon.ico", "/favicon.svg"),
     /** The landing page. */
     LANDING(""),
     /** The query editor. */

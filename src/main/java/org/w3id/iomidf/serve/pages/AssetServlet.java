@@ -9,9 +9,9 @@ import java.util.Map;
 import org.w3id.iomidf.serve.http.Reply;
 
 /**
- * {@code /editor/*} and {@code /assets/*}: the editor (YASGUI), the chart library (ECharts), the world map
- * (Natural Earth via world-atlas, with topojson-client, and a point per country for marking small ones) and the
- * site's chart script, all from inside the jar. Only the files listed here are served.
+ * {@code /editor/*}, {@code /assets/*} and the site's icon: the editor (YASGUI), the chart library (ECharts), the
+ * world map (Natural Earth via world-atlas, with topojson-client), the site's chart script and {@code /favicon.ico}
+ * and {@code /favicon.svg}, all from inside the jar. Only the files listed here are served.
  */
 public final class AssetServlet extends HttpServlet {
 
@@ -31,7 +31,9 @@ public final class AssetServlet extends HttpServlet {
             "/assets/topojson-client.min.js", new Asset(OWN + "topojson-client.min.js", JS),
             "/assets/countries-110m.json", new Asset(OWN + "countries-110m.json", "application/json"),
             "/assets/country-points.json", new Asset(OWN + "country-points.json", "application/json"),
-            "/assets/charts.js", new Asset(OWN + "charts.js", JS));
+            "/assets/charts.js", new Asset(OWN + "charts.js", JS),
+            "/favicon.ico", new Asset(OWN + "favicon.ico", "image/x-icon"),
+            "/favicon.svg", new Asset(OWN + "favicon.svg", "image/svg+xml"));
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {

@@ -16,9 +16,10 @@ import org.w3id.iomidf.serve.live.ExampleQueries;
 import org.w3id.iomidf.serve.live.Site;
 
 /**
- * The home page at {@code /} and {@code /query}: the YASGUI query editor (served from the jar, no network
- * needed) with the prefixes preloaded and one tab per example query, plus the examples and addresses as plain
- * links for readers without JavaScript.
+ * The editor at {@code /query}: the YASGUI query editor (served from the jar, no network needed), opening with one
+ * tab holding the prefixes and a first query (or the query asked for in {@code ?query=}), a menu of the example
+ * questions that loads the one picked into that tab, and the examples as plain links for readers without
+ * JavaScript.
  */
 final class EditorPage {
 
@@ -42,13 +43,21 @@ final class EditorPage {
     void answer(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String lang = Language.of(req);
         ResourceBundle words = Html.words(lang);
-        JsonArray tabs = new JsonArray();
+        JsonArray queries = new JsonArray();
+        StringBuilder menu = new StringBuilder("<p class=\"pick\" hidden><label for=\"examples\">")
+                .append(Html.esc(words.getString("editor.pick")))
+                .append("</label> <select id=\"examples\"><option value=\"\">")
+                .append(Html.esc(words.getString("editor.choose")))
+                .append("</option>");
         for (ExampleQueries.Example e : examples) {
             JsonObject o = new JsonObject();
             o.put("name", e.title(lang));
             o.put("query", e.sparql());
-            tabs.add(o);
+            menu.append("<option value=\"").append(queries.size()).append("\">");
+            menu.append(Html.esc(e.title(lang))).append("</option>");
+            queries.add(o);
         }
+        menu.append("</select></p>");
         String head = "<link rel=\"stylesheet\" href=\"/editor/yasgui.min.css\">"
                 + "<script src=\"/editor/yasgui.min.js\"></script>"
                 + "<style>.yasgui .tabsList .tab a,.yasgui .tabsList .tab a span{color:#222}"
@@ -59,10 +68,12 @@ final class EditorPage {
                 .append("</h1><p>")
                 .append(Html.esc(MessageFormat.format(
                         words.getString("editor.about"), site.release().id())))
-                .append("</p><div id=\"yasgui\"></div>")
+                .append("</p>")
+                .append(menu)
+                .append("<div id=\"yasgui\"></div>")
                 .append(list(site, examples, lang))
                 .append("<script>")
-                .append(script(tabs, site.base()))
+                .append(script(queries, site.base()))
                 .append(accessible(words))
                 .append("</script>");
         res.addHeader("Vary", "Accept-Language");
@@ -124,12 +135,13 @@ final class EditorPage {
     }
 
     /**
-     * The editor set-up; the JSON is made safe inside a script element by escaping {@code <}. A link in the results
-     * to an IRI under the dataset's base opens this server's page of it (the base may name another host, or none
-     * that answers).
+     * The editor set-up: one tab, and the menu shown and wired to load the example picked into it (a tab per example
+     * would fill the screen with tabs before the editor). The JSON is made safe inside a script element by escaping
+     * {@code <}. A link in the results to an IRI under the dataset's base opens this server's page of it (the base
+     * may name another host, or none that answers).
      */
-    private static String script(JsonArray tabs, String base) {
-        String json = Html.scriptJson(tabs);
+    private static String script(JsonArray queries, String base) {
+        String json = Html.scriptJson(queries);
         String baseJson = Html.scriptString(base);
         String prefixes = Html.scriptString(PREFIXES);
         return """
@@ -137,16 +149,19 @@ final class EditorPage {
                   if (typeof Yasgui === "undefined") { return; }
                   var examples = %s;
                   var endpoint = location.origin + "/sparql";
-                  function tab(name, query) {
-                    return Object.assign(Yasgui.Tab.getDefaults(), {
-                      name: name, yasqe: { value: query }, requestConfig: { endpoint: endpoint } });
-                  }
                   var y = new Yasgui(document.getElementById("yasgui"), {
                     requestConfig: { endpoint: endpoint }, copyEndpointOnNewTab: true, persistenceId: null,
                     yasqe: { value: %s } });
-                  examples.forEach(function (e) { y.addTab(false, tab(e.name, e.query)); });
                   var asked = new URLSearchParams(location.search).get("query");
-                  if (asked) { y.addTab(true, tab("Query", asked)); }
+                  if (asked) { y.getTab().setQuery(asked); }
+                  var menu = document.getElementById("examples");
+                  menu.parentNode.hidden = false;
+                  menu.addEventListener("change", function () {
+                    var e = examples[menu.value];
+                    if (!e) { return; }
+                    y.getTab().setQuery(e.query);
+                    y.getTab().setName(e.name);
+                  });
                   var base = %s;
                   document.addEventListener("click", function (e) {
                     var a = e.target.closest ? e.target.closest("a[href]") : null;

@@ -24,16 +24,11 @@ final class LandingPage {
 
     private final Site site;
     private final List<ExampleQueries.Example> examples;
-    private final Supplier<String> root;
-
     private final Supplier<Catalogue> catalogue;
 
-    /** @param root the server's public address, ending in / */
-    LandingPage(
-            Site site, List<ExampleQueries.Example> examples, Supplier<String> root, Supplier<Catalogue> catalogue) {
+    LandingPage(Site site, List<ExampleQueries.Example> examples, Supplier<Catalogue> catalogue) {
         this.site = site;
         this.examples = examples;
-        this.root = root;
         this.catalogue = catalogue;
     }
 
@@ -83,7 +78,7 @@ final class LandingPage {
                 .append("</p><h2>")
                 .append(Html.esc(words.getString("landing.cite")))
                 .append("</h2><p><cite>")
-                .append(Html.esc(MessageFormat.format(words.getString("landing.citation"), id, built, root.get())))
+                .append(Html.esc(Citation.text(site, lang, built)))
                 .append("</cite></p>");
         res.addHeader("Vary", "Accept-Language");
         res.setHeader("Cache-Control", "max-age=300");

@@ -12,18 +12,15 @@ import org.w3id.iomidf.serve.live.Site;
  * its RDF by content negotiation), one servlet per {@link Route} of this room, made for one release.
  *
  * <pre>{@code
- * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe, root);
+ * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe);
  * }</pre>
  */
 public final class Pages {
 
     private Pages() {}
 
-    /**
-     * @param description the description of the dataset, shown on the dataset's own page
-     * @param root        the server's public address, ending in /
-     */
-    public static Map<Route, HttpServlet> servlets(Site site, Supplier<Model> description, Supplier<String> root) {
-        return new ResourceServlet(site, description, root).routes();
+    /** @param description the description of the dataset, shown on the dataset's own page */
+    public static Map<Route, HttpServlet> servlets(Site site, Supplier<Model> description) {
+        return new ResourceServlet(site, description).routes();
     }
 }

@@ -14,7 +14,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.iomidf.serve.live.Site;
+import org.w3id.iomidf.serve.live.TermNames;
 
 /**
  * What the data says about one resource, as a page shows it: its own statements, one page of the resources
@@ -35,8 +37,11 @@ public record ResourceData(
         Map<String, List<Literal>> names,
         List<Source> sources) {
 
-    /** A page the resource was read from: its IRI, file name and language. */
-    record Source(String page, String file, String language) {}
+    /**
+     * A page the resource was read from: its IRI, file name, language code ({@code en}) and web address, each empty
+     * when the data does not say.
+     */
+    record Source(String page, String file, String language, String web) {}
 
     /** A link to the resource: {@code subject property this}, with the subject's type if it has one. */
     record Link(String property, String subject, String type) {}
@@ -55,13 +60,17 @@ public record ResourceData(
     private static final String NAMES =
             """
             SELECT ?x ?l WHERE {
-              VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3) (idf:file 4) (skos:notation 5) }
+              VALUES (?p ?rank) { (skos:prefLabel 1) (dcterms:title 2) (rdfs:label 3)
+                (<http://xmlns.com/foaf/0.1/name> 4) (idf:file 5) (skos:notation 6) }
               ?this ?link ?x . ?x ?p ?l } ORDER BY ?x ?rank""";
     private static final String NAMES_OF = NAMES.replace("?this ?link ?x .", "VALUES ?x { SUBJECTS }");
     private static final String SOURCES =
             """
-            SELECT ?page ?file ?lang WHERE { ?this prov:wasDerivedFrom ?page
-              OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang } } ORDER BY ?file ?page""";
+            SELECT ?page ?file ?lang ?web WHERE { ?this prov:wasDerivedFrom ?page
+              OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang }
+              OPTIONAL { ?page WEB ?web } } ORDER BY ?file ?page"""
+                    // the mapper writes schema.org's https IRI, which the "schema" prefix (http) does not name
+                    .replace("WEB", "<" + SchemaDO.url.getURI() + ">");
     private static final String SELF = NAMES.replace("?this ?link ?x", "BIND(?this AS ?x)");
 
     /** Loads the resource, with the incoming links of page {@code page} (from 1). */
@@ -149,7 +158,8 @@ public record ResourceData(
         while (rs.hasNext()) {
             QuerySolution s = rs.next();
             if (s.get("page").isURIResource()) {
-                out.add(new Source(s.getResource("page").getURI(), text(s.get("file")), text(s.get("lang"))));
+                out.add(new Source(
+                        s.getResource("page").getURI(), text(s.get("file")), code(s.get("lang")), iri(s.get("web"))));
             }
         }
         return out;
@@ -157,6 +167,17 @@ public record ResourceData(
 
     private static String text(RDFNode n) {
         return n != null && n.isLiteral() ? n.asLiteral().getLexicalForm() : "";
+    }
+
+    /** A language as the data gives it: an ISO 639-1 IRI ({@code .../iso639-1/en}) or a literal, as its code. */
+    private static String code(RDFNode n) {
+        return n != null && n.isURIResource()
+                ? TermNames.localName(n.asResource().getURI())
+                : text(n);
+    }
+
+    private static String iri(RDFNode n) {
+        return n != null && n.isURIResource() ? n.asResource().getURI() : "";
     }
 
     private static Void collect(ResultSet rs, Map<String, List<Literal>> names) {

@@ -17,9 +17,9 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.iomidf.map.PROV;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Html;
-import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.serve.live.TermNames;
 
@@ -55,11 +55,7 @@ final class ResourcePage {
                     .append("</li>");
         }
         StringBuilder b = new StringBuilder();
-        b.append("<nav class=\"lang\">");
-        for (String l : Language.SUPPORTED) {
-            b.append(Html.link(path + "?lang=" + l, l));
-        }
-        b.append("</nav><h1>")
+        b.append("<h1>")
                 .append(Html.esc(title))
                 .append("</h1><p class=\"iri\"><code>")
                 .append(Html.esc(data.iri()))
@@ -78,6 +74,9 @@ final class ResourcePage {
         Map<String, List<RDFNode>> byProperty = new TreeMap<>(Comparator.comparing(this::rank)
                 .thenComparing(p -> site.labels().term(p, lang)));
         for (Statement s : data.statements()) {
+            if (!data.sources().isEmpty() && s.getPredicate().equals(PROV.wasDerivedFrom)) {
+                continue; // the source pages have their own table, with their web addresses
+            }
             byProperty
                     .computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>())
                     .add(s.getObject());
@@ -102,18 +101,37 @@ final class ResourcePage {
         if (data.sources().isEmpty()) {
             return "";
         }
-        StringBuilder b =
-                new StringBuilder("<h2>").append(words.getString("sources")).append("</h2><table class=\"sources\">");
+        StringBuilder b = new StringBuilder("<h2>")
+                .append(words.getString("sources"))
+                .append("</h2><table class=\"sources\"><thead><tr>");
+        for (String heading : List.of("sources.file", "sources.language", "sources.web", "sources.said")) {
+            b.append("<th scope=\"col\">")
+                    .append(Html.esc(words.getString(heading)))
+                    .append("</th>");
+        }
+        b.append("</tr></thead><tbody>");
         for (ResourceData.Source s : data.sources()) {
             String path = site.pathOf(s.page());
             String file = s.file().isEmpty() ? TermNames.localName(s.page()) : s.file();
+            String language = s.language().isEmpty()
+                    ? ""
+                    : Locale.forLanguageTag(s.language()).getDisplayLanguage(Locale.forLanguageTag(lang));
+            // The file name is where the build read the page, not an address: it is shown as text, and only a
+            // web address the data knows is linked.
             b.append("<tr><td>")
-                    .append(path == null ? Html.esc(file) : Html.link(path, file))
+                    .append(Html.esc(file))
                     .append("</td><td>")
-                    .append(Html.esc(s.language()))
+                    .append(Html.esc(language))
+                    .append("</td><td>")
+                    .append(
+                            s.web().isEmpty()
+                                    ? "<span class=\"lang\">" + Html.esc(words.getString("sources.noWeb")) + "</span>"
+                                    : Html.link(s.web(), s.web()))
+                    .append("</td><td>")
+                    .append(path == null ? "" : Html.link(path + "?lang=" + lang, words.getString("sources.saidLink")))
                     .append("</td></tr>");
         }
-        return b.append("</table>").toString();
+        return b.append("</tbody></table>").toString();
     }
 
     private int rank(String property) {

@@ -40,17 +40,14 @@ final class ResourceServlet extends HttpServlet {
     private final transient Supplier<Catalogue> catalogue;
     private final transient Supplier<Model> description;
 
-    /**
-     * @param description the description of the dataset, shown on the dataset's own page
-     * @param root        the server's public address, ending in /
-     */
-    ResourceServlet(Site site, Supplier<Model> description, Supplier<String> root) {
+    /** @param description the description of the dataset, shown on the dataset's own page */
+    ResourceServlet(Site site, Supplier<Model> description) {
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
         this.catalogue = Catalogue.of(site);
         this.browse = new BrowsePage(site, catalogue);
-        this.landing = new LandingPage(site, site.examples(), root, catalogue);
+        this.landing = new LandingPage(site, site.examples(), catalogue);
         this.description = description;
     }
 
