@@ -104,13 +104,14 @@ final class EditorPage {
 
     /**
      * What the editor's own markup lacks for people using assistive technology, added as it is drawn: names for
-     * the query text and the endpoint field, and the "add tab" button moved out of the list of tabs (a tab list
+     * the query text, the endpoint field and the results' rows-per-page choice, and the "add tab" button moved out of the list of tabs (a tab list
      * holds tabs only).
      */
     private static String accessible(ResourceBundle words) {
         String query = Html.scriptString(words.getString("editor.queryText"));
         String endpoint = Html.scriptString(words.getString("editor.endpoint"));
         String tabName = Html.scriptString(words.getString("editor.tabName"));
+        String rows = Html.scriptString(words.getString("editor.rowsPerPage"));
         return """
                 (function () {
                   var root = document.getElementById("yasgui");
@@ -124,6 +125,7 @@ final class EditorPage {
                     name(".CodeMirror textarea", %s);
                     name(".autocomplete", %s);
                     name(".tab input", %s);
+                    name("select.tableSizer", %s);
                     root.querySelectorAll(".tabsList > :not(.tab)").forEach(function (e) {
                       e.parentNode.parentNode.insertBefore(e, e.parentNode.nextSibling);
                     });
@@ -131,7 +133,7 @@ final class EditorPage {
                   new MutationObserver(fix).observe(root, { childList: true, subtree: true });
                   fix();
                 })();"""
-                .formatted(query, endpoint, tabName);
+                .formatted(query, endpoint, tabName, rows);
     }
 
     /**
