@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +95,7 @@ class HostileRequestTest {
             })
     void malformedResourcePathsAreRefused(String target) {
         RawHttp.Response r = raw.get(target, "Accept", "text/html");
-        assertTrue(r.status() == 400 || r.status() == 404, r::toString);
+        assertEquals(400, r.status(), r::toString);
         assertClean(r);
         assertFalse(r.headers().contains("Set-Cookie"), r::toString);
     }
@@ -112,15 +114,15 @@ class HostileRequestTest {
 
     @Test
     void injectionThroughThePathReachesNoQuery() {
-        String[] attempts = {
-            "/project/x%3E%20%7D%20;%20DROP%20ALL%20%23",
-            "/project/x%3E%20?p%20?o%20%7D%20UNION%20%7B%20?s%20?p%20?o",
-            "/project/MN10P0001%22%20.%20%7D%20%23",
-            "/project/%3Chttp:%2F%2Fevil%3E"
-        };
-        for (String target : attempts) {
-            RawHttp.Response r = raw.get(target, "Accept", "text/turtle");
-            assertTrue(r.status() == 404 || r.status() == 400, r::toString);
+        // a key that decodes to characters of a query is only an unknown resource; an encoded slash is refused
+        Map<String, Integer> attempts = Map.of(
+                "/project/x%3E%20%7D%20;%20DROP%20ALL%20%23", 404,
+                "/project/x%3E%20?p%20?o%20%7D%20UNION%20%7B%20?s%20?p%20?o", 404,
+                "/project/MN10P0001%22%20.%20%7D%20%23", 404,
+                "/project/%3Chttp:%2F%2Fevil%3E", 400);
+        for (Map.Entry<String, Integer> attempt : attempts.entrySet()) {
+            RawHttp.Response r = raw.get(attempt.getKey(), "Accept", "text/turtle");
+            assertEquals(attempt.getValue(), r.status(), () -> attempt.getKey() + " -> " + r);
             assertClean(r);
             assertFalse(r.body().contains("MN10P0001") && r.status() == 200, r::toString);
         }
@@ -133,7 +135,7 @@ class HostileRequestTest {
     void pageAndLangParametersAreCheckedNotPasted() {
         for (String bad : new String[] {"-1", "0", "99999999999", "abc", "1%20OFFSET%200", "2147483647", ""}) {
             RawHttp.Response r = raw.get("/country/MNG?page=" + bad, "Accept", "text/html");
-            assertTrue(r.status() == 400 || r.status() == 404, r::toString);
+            assertEquals(400, r.status(), () -> bad + " -> " + r);
             assertClean(r);
         }
         RawHttp.Response last = raw.get("/country/MNG?page=2", "Accept", "text/html");
@@ -151,23 +153,27 @@ class HostileRequestTest {
                 raw.get("/project/MN10P0001", "Accept", "text/html;q=0.5," + "a/b;q=0.1,".repeat(10000));
         assertEquals(431, huge.status(), huge::toString);
         RawHttp.Response many = raw.get("/project/MN10P0001", "Accept", "a/b;q=0.1,".repeat(1000) + "text/turtle");
-        assertTrue(many.status() == 200 || many.status() == 406, many::toString);
+        assertEquals(406, many.status(), "only the first 64 media ranges are read: " + many);
         assertClean(many);
-        for (String garbage : new String[] {
-            ";;;,*/*;q=abc",
-            ",,,",
-            "/",
-            "*/",
-            "text/;q=",
-            "\u00ff\u00fe/\u00fd",
-            "text/html;q=1e400",
-            "text/html;q=NaN",
-            "text/turtle;q=-1,*/*;q=0.1"
-        }) {
+        // a range with a type is read (a malformed quality counts as 1): one the server does not have gets 406;
+        // parts without a type before a slash are skipped, and a header left with none gets the default
+        Map<String, Integer> garbled = Map.of(
+                ";;;,*/*;q=abc", 200,
+                ",,,", 200,
+                "/", 200,
+                "*/", 200,
+                "text/;q=", 406,
+                "\u00ff\u00fe/\u00fd", 406,
+                "text/html;q=1e400", 200,
+                "text/html;q=NaN", 200,
+                "text/turtle;q=-1,*/*;q=0.1", 200);
+        Map<String, Integer> answered = new HashMap<>();
+        for (String garbage : garbled.keySet()) {
             RawHttp.Response r = raw.get("/project/MN10P0001", "Accept", garbage);
-            assertTrue(r.status() == 200 || r.status() == 406, garbage + " -> " + r);
+            answered.put(garbage, r.status());
             assertClean(r);
         }
+        assertEquals(garbled, answered);
         RawHttp.Response malformedQ = raw.get("/project/MN10P0001", "Accept", ";;;,*/*;q=abc");
         assertEquals(200, malformedQ.status(), "a malformed quality is ignored: " + malformedQ);
         assertTrue(malformedQ.body().contains("<!DOCTYPE html>"), "the default format");

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.BeforeAll;
@@ -164,10 +165,14 @@ class QueryBoundsTest {
             RawHttp.Response r = raw.get(path);
             assertEquals(400, r.status(), path + " -> " + r);
         }
-        for (String range :
-                List.of("bytes=0-99999999999999999999", "bytes=99999999999999999999-", "bytes=-99999999999999999999")) {
-            RawHttp.Response r = raw.get("/dumps/idf-ld.ttl", "Range", range);
-            assertTrue(r.status() == 206 || r.status() == 416, range + " -> " + r);
+        // an overflowing number reaches past the end of the file: the whole file, or nothing left to start from
+        Map<String, Integer> ranges = Map.of(
+                "bytes=0-99999999999999999999", 206,
+                "bytes=99999999999999999999-", 416,
+                "bytes=-99999999999999999999", 206);
+        for (Map.Entry<String, Integer> range : ranges.entrySet()) {
+            RawHttp.Response r = raw.get("/dumps/idf-ld.ttl", "Range", range.getKey());
+            assertEquals(range.getValue(), r.status(), () -> range.getKey() + " -> " + r);
         }
         RawHttp.Response ims = raw.get("/dumps/idf-ld.ttl", "If-Modified-Since", "not a date");
         assertEquals(200, ims.status(), ims::toString);
