@@ -73,6 +73,9 @@ public final class Negotiation {
         return accept == null || !parse(accept).isEmpty();
     }
 
+    /** A token of RFC 9110 (section 5.6.2): one or more of its visible characters. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9a-zA-Z-]+");
+
     private static List<Range> parse(String accept) {
         List<Range> out = new ArrayList<>();
         for (String part : accept.split(",")) {
@@ -82,7 +85,10 @@ public final class Negotiation {
             String[] bits = part.split(";", -1);
             String type = bits[0].strip().toLowerCase(Locale.ROOT);
             int slash = type.indexOf('/');
-            if (slash <= 0) {
+            // RFC 9110: a type and a subtype, each a token; anything else is malformed and skipped.
+            if (slash <= 0
+                    || !TOKEN.matcher(type.substring(0, slash)).matches()
+                    || !TOKEN.matcher(type.substring(slash + 1)).matches()) {
                 continue;
             }
             out.add(new Range(type.substring(0, slash), type.substring(slash + 1), quality(bits)));
