@@ -84,6 +84,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "the address is published as the page's schema:url and linked from its page.")
     Path sources;
 
+    @Option(
+            names = "--keep",
+            paramLabel = "N",
+            description = "Keep the newest N releases in DIR/releases (default: all); the live release and the one "
+                    + "before it are never removed. Each kept release is served at /release/<id>/.")
+    Integer keep;
+
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
     List<Path> pages;
 
@@ -119,7 +126,8 @@ final class BuildCommand implements Callable<Integer> {
                     !noProgress && System.console() != null,
                     Clock.systemUTC(),
                     allowShrink ? 0 : minShare,
-                    webAddresses);
+                    webAddresses,
+                    keep == null ? BuildOptions.KEEP_ALL : keep);
         } catch (IllegalArgumentException e) {
             stderr.println("idf-ld build: " + e.getMessage());
             stderr.flush();
