@@ -150,7 +150,7 @@ public final class LinkedDataServer implements AutoCloseable {
         Downloads downloads = new Downloads(served.site(), slow, root);
         Map<Route, HttpServlet> routes = new EnumMap<>(Route.class);
         routes.putAll(downloads.servlets(served::warm));
-        routes.putAll(Pages.servlets(served.site(), downloads::describe, root));
+        routes.putAll(Pages.servlets(served.site(), downloads::describe, root, downloads::history));
         return routes;
     }
 

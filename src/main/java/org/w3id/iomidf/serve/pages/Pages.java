@@ -12,7 +12,7 @@ import org.w3id.iomidf.serve.live.Site;
  * its RDF by content negotiation), one servlet per {@link Route} of this room, made for one release.
  *
  * <pre>{@code
- * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe, root);
+ * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe, root, downloads::history);
  * }</pre>
  */
 public final class Pages {
@@ -22,8 +22,13 @@ public final class Pages {
     /**
      * @param description the description of the dataset, shown on the dataset's own page
      * @param root        the server's public address, ending in /
+     * @param history     a resource's history across releases as a section of its page, by IRI and language
      */
-    public static Map<Route, HttpServlet> servlets(Site site, Supplier<Model> description, Supplier<String> root) {
-        return new ResourceServlet(site, description, root).routes();
+    public static Map<Route, HttpServlet> servlets(
+            Site site,
+            Supplier<Model> description,
+            Supplier<String> root,
+            java.util.function.BinaryOperator<String> history) {
+        return new ResourceServlet(site, description, root, history).routes();
     }
 }
