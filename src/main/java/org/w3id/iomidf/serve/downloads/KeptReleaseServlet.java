@@ -5,12 +5,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.w3id.iomidf.release.LiveRelease;
+import org.w3id.iomidf.release.ReleaseChanges;
 import org.w3id.iomidf.release.ReleaseHistory;
 import org.w3id.iomidf.release.ReleaseHistory.KeptRelease;
+import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.serve.http.Format;
 import org.w3id.iomidf.serve.http.Language;
 import org.w3id.iomidf.serve.http.Reply;
@@ -18,7 +22,8 @@ import org.w3id.iomidf.serve.http.SlowClients;
 
 /**
  * {@code /release/}: the kept releases of the build folder. {@code /release/} lists them; {@code /release/<id>/} is
- * one release's page, {@code /release/<id>/changes} what changed in it, {@code /release/<id>/description} its
+ * one release's page, {@code /release/<id>/changes} what changed in it (and {@code changes.json} as the build
+ * wrote it), {@code /release/<id>/description} its
  * description as its build wrote it, and {@code /release/<id>/dumps/} its files, as they were when it was live.
  * {@code /release/<id>} (the release's IRI) redirects to its page.
  */
@@ -74,6 +79,8 @@ final class KeptReleaseServlet extends HttpServlet {
         } else if (part.equals("changes")) {
             res.setHeader("Cache-Control", "max-age=300");
             Reply.html(req, res, HttpServletResponse.SC_OK, pages.changes(release));
+        } else if (part.equals(ReleaseChanges.FILE)) {
+            changesFile(req, res, release);
         } else if (part.equals("description")) {
             description(req, res, reader(release).description());
         } else if (part.equals("dumps") || part.startsWith("dumps/")) {
@@ -82,6 +89,18 @@ final class KeptReleaseServlet extends HttpServlet {
             Reply.text(
                     req, res, HttpServletResponse.SC_NOT_FOUND, "No " + part + " in release " + id + "; see " + home);
         }
+    }
+
+    /** The changes as the build wrote them ({@code report/changes.json}), for programs. */
+    private static void changesFile(HttpServletRequest req, HttpServletResponse res, KeptRelease release)
+            throws IOException {
+        Path file = release.home().resolve(ReleaseLayout.REPORT).resolve(ReleaseChanges.FILE);
+        if (!Files.isRegularFile(file)) {
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "Release " + release.id() + " recorded no changes");
+            return;
+        }
+        res.setHeader("Cache-Control", "max-age=31536000, immutable");
+        Reply.send(req, res, HttpServletResponse.SC_OK, "application/json", Files.readAllBytes(file));
     }
 
     private LiveRelease reader(KeptRelease release) {
