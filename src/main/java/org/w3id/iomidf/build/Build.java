@@ -171,13 +171,15 @@ public final class Build {
                 .orElse(null);
         ReleaseChanges changes = new ReleaseComparison(iris).compare(compared, tmp);
         changes.write(tmp);
+        // The versions the description names: the kept releases that stay once this build has pruned.
+        List<ReleaseHistory.KeptRelease> newestFirst = new ReleaseHistory(options.out()).releases();
+        List<ReleaseHistory.KeptRelease> staying =
+                newestFirst.subList(0, Math.min(newestFirst.size(), Math.max(1, options.keep() - 1)));
         List<DatasetDescription.Version> earlier = new ArrayList<>();
-        ReleaseHistory history = new ReleaseHistory(options.out());
-        List<ReleaseHistory.KeptRelease> kept = history.releases();
-        for (int i = kept.size() - 1; i >= 0; i--) {
-            earlier.add(kept.get(i).version());
+        for (int i = staying.size() - 1; i >= 0; i--) {
+            staying.get(i).version().ifPresent(earlier::add);
         }
-        int version = before == null ? 1 : (before.version() > 0 ? before.version() : kept.size()) + 1;
+        int version = before == null ? 1 : (before.version() > 0 ? before.version() : newestFirst.size()) + 1;
         LOG.info("release {}: {} ({} ms to compare)", version, changes.summary(), (System.nanoTime() - t0) / 1_000_000);
         return new ReleaseWriter.Place(
                 version, compared == null ? null : compared.getFileName().toString(), changes, earlier);

@@ -2,6 +2,7 @@ package org.w3id.iomidf.build;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -46,6 +49,9 @@ final class ReleaseComparison {
 
     /** The changes of release folder {@code current} against {@code previous} (null for a first release). */
     ReleaseChanges compare(Path previous, Path current) throws IOException {
+        // The two dumps are read at once, one on a thread of its own: each read is a parse of the whole dataset.
+        CompletableFuture<Statements> earlier =
+                previous == null ? null : CompletableFuture.supplyAsync(() -> readUnchecked(previous));
         Statements now = read(current);
         if (previous == null) {
             return new ReleaseChanges(
@@ -57,7 +63,12 @@ final class ReleaseComparison {
                     List.of(),
                     List.of());
         }
-        Statements before = read(previous);
+        Statements before;
+        try {
+            before = earlier.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException u ? u.getCause() : new IOException(e.getCause());
+        }
         List<String> added = new ArrayList<>();
         List<ReleaseChanges.ProjectChange> changed = new ArrayList<>();
         now.projects.forEach((project, values) -> {
@@ -102,6 +113,39 @@ final class ReleaseComparison {
         return out;
     }
 
+    /**
+     * A literal as N-Triples writes it: Jena's own formatter ({@code NodeFmtLib}) goes through a writer per term,
+     * which costs more than the parse; the escapes N-Triples needs in a string are few.
+     */
+    static String term(Node literal) {
+        if (!literal.isLiteral()) {
+            return NodeFmtLib.strNT(literal);
+        }
+        String lex = literal.getLiteralLexicalForm();
+        StringBuilder b = new StringBuilder(lex.length() + 16).append('"');
+        for (int i = 0; i < lex.length(); i++) {
+            char c = lex.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                default -> b.append(c);
+            }
+        }
+        b.append('"');
+        String language = literal.getLiteralLanguage();
+        if (!language.isEmpty()) {
+            return b.append('@').append(language).toString();
+        }
+        String type = literal.getLiteralDatatypeURI();
+        return XSD_STRING.equals(type)
+                ? b.toString()
+                : b.append("^^<").append(type).append('>').toString();
+    }
+
+    private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+
     /** The project and page statements of one release: values by property by project, and each page's file. */
     private final class Statements extends StreamRDFBase {
         final Map<String, Map<String, Set<String>>> projects = new TreeMap<>();
@@ -123,10 +167,7 @@ final class ReleaseComparison {
                     return;
                 }
                 Node o = t.getObject();
-                String object = NodeFmtLib.strNT(o);
-                if (o.isURI()) {
-                    object = shared.computeIfAbsent(object, k -> k);
-                }
+                String object = o.isURI() ? shared.computeIfAbsent(o.getURI(), k -> "<" + k + ">") : term(o);
                 this.projects
                         .computeIfAbsent(subject, k -> new TreeMap<>())
                         .computeIfAbsent(shared.computeIfAbsent(predicate, k -> k), k -> new TreeSet<>())
@@ -148,11 +189,24 @@ final class ReleaseComparison {
         }
     }
 
+    private Statements readUnchecked(Path release) {
+        try {
+            return read(release);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Our own dump, written by a build: its terms were checked when they were made, so the parser does not again. */
     private Statements read(Path release) throws IOException {
         Statements sink = new Statements();
         Path file = release.resolve(ReleaseLayout.DUMPS).resolve(Dump.NTRIPLES.fileName());
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            RDFParser.source(in).lang(Lang.NTRIPLES).parse(sink);
+            RDFParser.source(in)
+                    .lang(Lang.NTRIPLES)
+                    .checking(false)
+                    .resolveURIs(false)
+                    .parse(sink);
         }
         return sink;
     }

@@ -37,17 +37,22 @@ public final class ReleaseHistory {
             return home.getFileName().toString();
         }
 
-        /** The release as a version of the dataset, as the description of a later release names it. */
-        public DatasetDescription.Version version() {
+        /**
+         * The release as a version of the dataset, as the description of a later release names it; empty for a
+         * release without its N-Triples dump and checksum (the download a version is described with).
+         */
+        public Optional<DatasetDescription.Version> version() {
             LiveRelease r = reader(home.getParent().getParent());
-            DumpFile dump = r.dumpFiles().stream()
-                    .filter(d -> d.name().equals(Dump.NTRIPLES.fileName()))
-                    .findFirst()
-                    .orElseThrow(() -> new UncheckedIOException(
-                            new IOException("release " + id() + " has no " + Dump.NTRIPLES.fileName())));
+            Optional<DumpFile> ntriples = r.dumpFiles().stream()
+                    .filter(d -> d.name().equals(Dump.NTRIPLES.fileName()) && d.sha256() != null)
+                    .findFirst();
+            if (ntriples.isEmpty()) {
+                return Optional.empty();
+            }
+            DumpFile dump = ntriples.get();
             Model description = r.description();
             Resource period = description.createResource(new IriMinter(r.base()).datasetPart("period"));
-            return new DatasetDescription.Version(
+            return Optional.of(new DatasetDescription.Version(
                     id(),
                     manifest.versionLabel(),
                     issued(),
@@ -56,7 +61,7 @@ public final class ReleaseHistory {
                     year(period, DCAT.startDate),
                     year(period, DCAT.endDate),
                     changes == null ? null : changes.summary(),
-                    manifest.previous());
+                    manifest.previous()));
         }
 
         /** When the release was built; the time its manifest was written if it does not say. */

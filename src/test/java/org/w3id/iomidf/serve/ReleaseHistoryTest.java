@@ -82,6 +82,8 @@ class ReleaseHistoryTest {
         String r1 = build(out, pages, 0, BuildOptions.KEEP_ALL);
         Map<String, String> r1Files =
                 digests(out.resolve(ReleaseLayout.RELEASES).resolve(r1));
+        String r2;
+        String r3;
         try (LinkedDataServer server =
                 LinkedDataServer.start(ServeConfig.of(out, 0), new ReloadOptions(Duration.ofMillis(200)))) {
             Http http = new Http(server.port());
@@ -99,7 +101,7 @@ class ReleaseHistoryTest {
                     .matcher(copyText)
                     .replaceAll("$1.9999");
             Files.writeString(pages.resolve(addedFile), copyText, StandardCharsets.UTF_8);
-            String r2 = build(out, pages, 1, BuildOptions.KEEP_ALL);
+            r2 = build(out, pages, 1, BuildOptions.KEEP_ALL);
             awaitLive(http, r2);
 
             JsonObject c2 = changes(http, r2);
@@ -136,7 +138,7 @@ class ReleaseHistoryTest {
             Files.delete(pages.resolve(edited.file()));
             String newTitle = retitled.title() + " (second phase)";
             replaceLine(pages.resolve(retitled.file()), retitled.title(), newTitle);
-            String r3 = build(out, pages, 2, BuildOptions.KEEP_ALL);
+            r3 = build(out, pages, 2, BuildOptions.KEEP_ALL);
             awaitLive(http, r3);
 
             JsonObject c3 = changes(http, r3);
@@ -217,6 +219,18 @@ class ReleaseHistoryTest {
         assertEquals(List.of(r4), kept(out).subList(2, 3));
         assertEquals(3, kept(out).size(), kept(out)::toString);
         assertFalse(kept(out).contains(r1), kept(out)::toString);
+        Model d4 = ModelFactory.createDefaultModel();
+        RDFParser.source(out.resolve(ReleaseLayout.RELEASES).resolve(r4).resolve("dumps/void.ttl"))
+                .lang(Lang.TURTLE)
+                .parse(d4);
+        assertEquals(
+                Set.of(release(r2), release(r3), release(r4)),
+                d4.listObjectsOfProperty(
+                                d4.createResource(BASE + "dataset"),
+                                d4.createProperty("http://www.w3.org/ns/dcat#", "hasVersion"))
+                        .mapWith(Object::toString)
+                        .toSet(),
+                "the description names the releases kept, not the one pruned");
         String r5 = build(out, pages, 4, 1);
         assertEquals(List.of(r4, r5), kept(out));
         assertEquals(r5, LiveRelease.open(out).id());
