@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
                     + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
                     + "dumps/ (Turtle, N-Triples gzip, JSON-LD, the page graphs as TriG gzip, CSV, void.ttl, each with a .sha256 file) and report/ "
-                    + "(quarantine.ttl, warnings.ttl, duplicates.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
+                    + "(quarantine.ttl, warnings.ttl, duplicates.ttl, changes.json: what changed since the live release, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
                     + "point to the release once it is complete; a failed build leaves them as they were.",
             "Prints: pages read N, other files N, projects published N, quarantined N, warnings N, triples N, "
                     + "seconds S; then where the report is and the first reasons pages were quarantined.",
