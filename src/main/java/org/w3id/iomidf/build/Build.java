@@ -2,6 +2,7 @@ package org.w3id.iomidf.build;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,10 @@ import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.ProjectMapper;
 import org.w3id.iomidf.map.ProjectMerger;
 import org.w3id.iomidf.release.BuildMarker;
+import org.w3id.iomidf.release.DatasetDescription;
+import org.w3id.iomidf.release.Dump;
+import org.w3id.iomidf.release.ReleaseChanges;
+import org.w3id.iomidf.release.ReleaseHistory;
 import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.release.ReleaseManifest;
 import org.w3id.iomidf.release.Releases;
@@ -107,13 +112,14 @@ public final class Build {
                     report.quarantinedPages(),
                     first.groups().size(),
                     spill.size() >> 20);
-            summary = publishRelease(first, reference, a, report);
+            summary = publishRelease(first, reference, a, report, releases);
         }
         return publish(releases, tmp, marker, summary);
     }
 
     /** Pass 2 and everything after it up to {@code release.json}: the release is complete but not yet live. */
-    private BuildSummary publishRelease(FirstPass first, ReferenceData reference, Attempt a, BuildReport report)
+    private BuildSummary publishRelease(
+            FirstPass first, ReferenceData reference, Attempt a, BuildReport report, Releases releases)
             throws IOException {
         Publisher.Parts parts = new Publisher.Parts(
                 new ProjectMerger(),
@@ -128,8 +134,10 @@ public final class Build {
                     report.quarantinedPages(),
                     report.warnings(),
                     loaded.triples());
+            ReleaseWriter.Place place = place(releases, a.tmp());
+            report.changes(place.changes());
             enter(a.marker(), "validating the published graph");
-            release.describe(loaded, a.started(), options.clock().instant(), options.credits());
+            release.describe(loaded, a.started(), options.clock().instant(), options.credits(), place);
             LOG.info("published graph validated");
             BuildSummary summary = new BuildSummary(
                     first.pagesRead(),
@@ -145,9 +153,36 @@ public final class Build {
                     report.reasons(FirstPass.REASONS_SHOWN));
             enter(a.marker(), "writing reports");
             report.write(summary.line());
-            release.finish(summary, a.started());
+            release.finish(summary, a.started(), place);
             return summary;
         }
+    }
+
+    /**
+     * Where the new release stands in the folder's history: its number, the live release it follows and what
+     * changed against it (read from both N-Triples dumps), and the kept releases before it.
+     */
+    private ReleaseWriter.Place place(Releases releases, Path tmp) throws IOException {
+        long t0 = System.nanoTime();
+        Optional<Path> live = releases.current();
+        ReleaseManifest before = live.isPresent() ? ReleaseManifest.read(live.get()) : null;
+        Path compared = live.filter(
+                        p -> Files.isRegularFile(p.resolve(ReleaseLayout.DUMPS).resolve(Dump.NTRIPLES.fileName())))
+                .orElse(null);
+        ReleaseChanges changes = new ReleaseComparison(iris).compare(compared, tmp);
+        changes.write(tmp);
+        // The versions the description names: the kept releases that stay once this build has pruned.
+        List<ReleaseHistory.KeptRelease> newestFirst = new ReleaseHistory(options.out()).releases();
+        List<ReleaseHistory.KeptRelease> staying =
+                newestFirst.subList(0, Math.min(newestFirst.size(), Math.max(1, options.keep() - 1)));
+        List<DatasetDescription.Version> earlier = new ArrayList<>();
+        for (int i = staying.size() - 1; i >= 0; i--) {
+            staying.get(i).version().ifPresent(earlier::add);
+        }
+        int version = before == null ? 1 : (before.version() > 0 ? before.version() : newestFirst.size()) + 1;
+        LOG.info("release {}: {} ({} ms to compare)", version, changes.summary(), (System.nanoTime() - t0) / 1_000_000);
+        return new ReleaseWriter.Place(
+                version, compared == null ? null : compared.getFileName().toString(), changes, earlier);
     }
 
     private BuildSummary publish(Releases releases, Path tmp, BuildMarker marker, BuildSummary summary)
@@ -157,9 +192,9 @@ public final class Build {
         refuseLoss(previous, summary);
         marker.remove();
         Path live = releases.publish(tmp);
-        List<Path> keep = new ArrayList<>(List.of(live));
-        previous.ifPresent(keep::add);
-        releases.prune(keep).forEach(p -> LOG.info("removed old release {}", p));
+        List<Path> always = new ArrayList<>(List.of(live));
+        previous.ifPresent(always::add);
+        releases.prune(options.keep(), always).forEach(p -> LOG.info("removed old release {}", p));
         LOG.info("release {} is live", live.getFileName());
         return summary.in(live);
     }

@@ -19,6 +19,8 @@ import org.w3id.iomidf.release.Credits;
  *     and it must have one project at least; 0 publishes whatever the build made
  * @param webAddresses pages' web addresses from a sources manifest, by page name or file name (may be empty)
  * @param credits who the release is credited to in its description
+ * @param keep how many complete releases to keep in {@code out/releases}, the new one included ({@link #KEEP_ALL}
+ *     by default); the live release and the one before it are never removed
  */
 public record BuildOptions(
         List<Path> inputs,
@@ -28,14 +30,30 @@ public record BuildOptions(
         Clock clock,
         double minShare,
         Map<String, String> webAddresses,
-        Credits credits) {
+        Credits credits,
+        int keep) {
+
+    /** Keep every release: the history is the point, and a release costs only its own disk. */
+    public static final int KEEP_ALL = Integer.MAX_VALUE;
 
     /** Default share: a build that loses more than half of the projects is far more likely a mistake. */
     public static final double DEFAULT_MIN_SHARE = 0.5;
 
     /** With the default share. */
     public BuildOptions(List<Path> inputs, Path out, String base, boolean progress, Clock clock) {
-        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE, Map.of(), Credits.NONE);
+        this(inputs, out, base, progress, clock, DEFAULT_MIN_SHARE, Map.of(), Credits.NONE, KEEP_ALL);
+    }
+
+    /** Credited to no one by name, keeping every release. */
+    public BuildOptions(
+            List<Path> inputs,
+            Path out,
+            String base,
+            boolean progress,
+            Clock clock,
+            double minShare,
+            Map<String, String> webAddresses) {
+        this(inputs, out, base, progress, clock, minShare, webAddresses, Credits.NONE, KEEP_ALL);
     }
 
     public BuildOptions {
@@ -47,6 +65,9 @@ public record BuildOptions(
         Objects.requireNonNull(credits, "credits");
         if (minShare < 0 || minShare > 1) {
             throw new IllegalArgumentException("the share of projects to keep must be from 0 to 1: " + minShare);
+        }
+        if (keep < 1) {
+            throw new IllegalArgumentException("at least one release must be kept: " + keep);
         }
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no input pages given");

@@ -23,6 +23,7 @@ import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.iomidf.map.MergedProject;
 import org.w3id.iomidf.record.Problem;
+import org.w3id.iomidf.release.ReleaseChanges;
 
 /**
  * What a build kept out and what it warned about, written to {@code report/} as Turtle (quarantine.ttl,
@@ -43,10 +44,18 @@ final class BuildReport implements AutoCloseable {
     private StreamRDF turtle;
     private BufferedWriter lines;
     private int warnings;
+    /** What changed against the previous release; null until the comparison is done. */
+    private ReleaseChanges changes;
+
     private final LikelyDuplicates duplicates = new LikelyDuplicates();
     private List<LikelyDuplicates.Pair> pairs;
 
     /** Records what was found of an earlier build that did not complete. */
+    /** What changed against the previous release, written into the summary. */
+    void changes(ReleaseChanges changes) {
+        this.changes = changes;
+    }
+
     void note(String earlierBuild) {
         earlier.add(earlierBuild);
     }
@@ -157,6 +166,10 @@ final class BuildReport implements AutoCloseable {
             out.println("Other files (not pages by their name, not read): " + others.size());
             others.forEach(f -> out.println("- " + f));
             out.println();
+            if (changes != null) {
+                ChangeLines.write(changes, out);
+                out.println();
+            }
             out.println("Warnings (published, please check): " + warnings);
             out.flush();
             try (BufferedReader in = Files.newBufferedReader(warningLines, StandardCharsets.UTF_8)) {

@@ -21,6 +21,7 @@ import org.w3id.iomidf.release.Credits;
 import org.w3id.iomidf.release.DatasetDescription;
 import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.DumpFile;
+import org.w3id.iomidf.release.ReleaseChanges;
 import org.w3id.iomidf.release.ReleaseLayout;
 import org.w3id.iomidf.release.ReleaseManifest;
 import org.w3id.iomidf.release.Releases;
@@ -43,6 +44,16 @@ final class ReleaseWriter implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReleaseWriter.class);
     /** @param triples statements of the published dataset (default graph); {@code claims} of the page graphs */
     record Loaded(int published, int unresolved, long triples, long claims) {}
+
+    /**
+     * The release's place in its folder's history.
+     *
+     * @param version its number, the previous release's plus one
+     * @param previous the id of the release it follows, or null
+     * @param changes what changed against that release
+     * @param earlier the kept releases before it as versions, oldest first
+     */
+    record Place(int version, String previous, ReleaseChanges changes, List<DatasetDescription.Version> earlier) {}
 
     private final Path dir;
     private final IriMinter iris;
@@ -101,11 +112,12 @@ final class ReleaseWriter implements AutoCloseable {
      * the store as it will be served, and validates what no record could be validated for alone (the description,
      * the reference data, shared pages, identifiers shared between projects).
      */
-    void describe(Loaded loaded, Instant started, Instant ended, Credits credits) throws IOException {
+    void describe(Loaded loaded, Instant started, Instant ended, Credits credits, Place place) throws IOException {
         Path dumps = dir.resolve(ReleaseLayout.DUMPS);
         List<DumpFile> files = new ArrayList<>();
         files.add(dump(dumps, Dump.TURTLE));
-        files.add(dump(dumps, Dump.NTRIPLES));
+        DumpFile ntriples = dump(dumps, Dump.NTRIPLES);
+        files.add(ntriples);
         files.add(dump(dumps, Dump.JSONLD));
         files.add(dump(dumps, Dump.CLAIMS));
         files.add(dump(dumps, Dump.CSV));
@@ -114,6 +126,17 @@ final class ReleaseWriter implements AutoCloseable {
         Map<String, Long> classes = db.classes();
         long entities = classes.values().stream().mapToLong(Long::longValue).sum();
         List<String> years = db.years();
+        List<DatasetDescription.Version> versions = new ArrayList<>(place.earlier());
+        versions.add(new DatasetDescription.Version(
+                id(),
+                String.valueOf(place.version()),
+                started,
+                loaded.triples(),
+                ntriples,
+                years.get(0),
+                years.get(1),
+                place.changes().summary(),
+                place.previous()));
         Model description = DatasetDescription.of(
                 iris,
                 new DatasetDescription.Facts(
@@ -125,7 +148,8 @@ final class ReleaseWriter implements AutoCloseable {
                         years.get(0),
                         years.get(1),
                         started,
-                        ended),
+                        ended,
+                        versions),
                 credits);
         try (OutputStream out = Files.newOutputStream(dumps.resolve(Dump.DESCRIPTION.fileName()))) {
             RDFDataMgr.write(out, description, RDFFormat.TURTLE_PRETTY);
@@ -151,9 +175,9 @@ final class ReleaseWriter implements AutoCloseable {
     }
 
     /** Writes {@code release.json}, whose presence marks the release complete. */
-    void finish(BuildSummary summary, Instant started) throws IOException {
+    void finish(BuildSummary summary, Instant started, Place place) throws IOException {
         new ReleaseManifest(
-                        dir.getFileName().toString().replace(Releases.TMP, ""),
+                        id(),
                         started,
                         iris.base(),
                         summary.pagesRead(),
@@ -162,8 +186,16 @@ final class ReleaseWriter implements AutoCloseable {
                         summary.quarantined(),
                         summary.warnings(),
                         summary.triples(),
-                        db.triples())
+                        db.triples(),
+                        place.version(),
+                        place.previous())
                 .write(dir);
+    }
+
+    /** The release's id: its folder's name once published. */
+    private String id() {
+        String name = dir.getFileName().toString();
+        return name.endsWith(Releases.TMP) ? name.substring(0, name.length() - Releases.TMP.length()) : name;
     }
 
     @Override

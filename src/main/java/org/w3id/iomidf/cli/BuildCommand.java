@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
                     + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
                     + "dumps/ (Turtle, N-Triples gzip, JSON-LD, the page graphs as TriG gzip, CSV, void.ttl, each with a .sha256 file) and report/ "
-                    + "(quarantine.ttl, warnings.ttl, duplicates.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
+                    + "(quarantine.ttl, warnings.ttl, duplicates.ttl, changes.json: what changed since the live release, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
                     + "point to the release once it is complete; a failed build leaves them as they were.",
             "Prints: pages read N, other files N, projects published N, quarantined N, warnings N, triples N, "
                     + "seconds S; then where the report is and the first reasons pages were quarantined.",
@@ -98,6 +98,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Who made the data, cited first; repeat for more, in the order they are to be cited.")
     List<String> creators = List.of();
 
+    @Option(
+            names = "--keep",
+            paramLabel = "N",
+            description = "Keep the newest N releases in DIR/releases (default: all); the live release and the one "
+                    + "before it are never removed. Each kept release is served at /release/<id>/.")
+    Integer keep;
+
     @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
     List<Path> pages;
 
@@ -134,7 +141,8 @@ final class BuildCommand implements Callable<Integer> {
                     Clock.systemUTC(),
                     allowShrink ? 0 : minShare,
                     webAddresses,
-                    new Credits(publisher, creators));
+                    new Credits(publisher, creators),
+                    keep == null ? BuildOptions.KEEP_ALL : keep);
         } catch (IllegalArgumentException e) {
             stderr.println("idf-ld build: " + e.getMessage());
             stderr.flush();

@@ -136,6 +136,21 @@ public final class IriMinter {
         return base + "dumps/" + escape(file);
     }
 
+    /** One release of the dataset, a version of it: {@code {base}release/{id}}; its page is that IRI and a /. */
+    public String release(String id) {
+        return base + "release/" + escape(id);
+    }
+
+    /** The distribution of one download of a release, as a version of the dataset describes it. */
+    public String releaseDistribution(String id, String file) {
+        return release(id) + "/distribution/" + escape(file);
+    }
+
+    /** Where a kept release's download is served: {@code {base}release/{id}/dumps/{file}}. */
+    public String releaseDownload(String id, String file) {
+        return release(id) + "/dumps/" + escape(file);
+    }
+
     /** The SPARQL endpoint at {@code root} (the base IRI, or a server's own public address ending in /). */
     public static String sparql(String root) {
         return root + "sparql";

@@ -19,6 +19,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
 import org.apache.jena.vocabulary.VOID;
+import org.w3id.iomidf.map.ADMS;
+import org.w3id.iomidf.map.DCAT3;
 import org.w3id.iomidf.map.DCATAP;
 import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
@@ -52,7 +54,7 @@ public final class DatasetDescription {
     private static final String PROVENANCE = "Read from the public project pages of the IOM Development Fund "
             + "(https://developmentfund.iom.int/) by idf-ld; each project derives from its pages "
             + "(prov:wasDerivedFrom), and what each page said is kept in the page's named graph.";
-    private static final String ADMS = "http://purl.org/adms/";
+    private static final String ADMS_SCHEMES = "http://purl.org/adms/";
     private static final String DESCRIPTION = "Projects of the IOM Development Fund, read from their public web pages "
             + "in English, French and Spanish, linked to countries by ISO 3166 and UN M49 codes. The default graph "
             + "holds each project once with its reconciled values; what each page said is kept in one named graph "
@@ -70,6 +72,7 @@ public final class DatasetDescription {
      * @param classes entities per class IRI, sorted
      * @param firstYear the earliest start year of a project, or null; {@code lastYear} the latest end year
      * @param started when the build started; {@code ended} when the data was complete
+     * @param versions the releases of the dataset this description knows, oldest first, this one last
      */
     public record Facts(
             long triples,
@@ -80,7 +83,34 @@ public final class DatasetDescription {
             String firstYear,
             String lastYear,
             Instant started,
-            Instant ended) {}
+            Instant ended,
+            List<Version> versions) {
+        public Facts {
+            versions = List.copyOf(versions);
+            if (versions.isEmpty()) {
+                throw new IllegalArgumentException("a description names its own release as a version");
+            }
+        }
+    }
+
+    /**
+     * One release of the dataset as a DCAT 3 version: {@code {base}release/{id}}, with its label, when it was
+     * published, its size, its own N-Triples download (where a kept release serves it) and its version notes.
+     *
+     * @param firstYear the earliest start year of its projects, or null; {@code lastYear} the latest end year
+     * @param notes what changed in it, one line, or null if it did not record it
+     * @param previous the id of the release it followed, or null
+     */
+    public record Version(
+            String id,
+            String label,
+            Instant issued,
+            long triples,
+            DumpFile dump,
+            String firstYear,
+            String lastYear,
+            String notes,
+            String previous) {}
 
     /** Which statements an RDF download holds; NONE for the other downloads. */
     private enum Holds {
@@ -136,13 +166,15 @@ public final class DatasetDescription {
             m.setNsPrefixes(PrefixTable.vocabularies());
             licence = m.createResource(ODC_BY)
                     .addProperty(RDF.type, DCTerms.LicenseDocument)
-                    .addProperty(DCTerms.type, concept(m, ADMS + "licencetype/Attribution", "Attribution"))
+                    .addProperty(DCTerms.type, concept(m, ADMS_SCHEMES + "licencetype/Attribution", "Attribution"))
                     .addProperty(DCTerms.title, "Open Data Commons Attribution License v1.0", "en");
             homepage = m.createResource(iris.base()).addProperty(RDF.type, FOAF.Document);
             publisher = m.createResource(iris.publisher())
                     .addProperty(RDF.type, FOAF.Agent)
                     .addProperty(FOAF.name, credits.publisherName())
-                    .addProperty(DCTerms.type, concept(m, ADMS + "publishertype/NonProfitOrganisation", "Non-profit"))
+                    .addProperty(
+                            DCTerms.type,
+                            concept(m, ADMS_SCHEMES + "publishertype/NonProfitOrganisation", "Non-profit"))
                     .addProperty(FOAF.homepage, homepage);
             contact = m.createResource(iris.datasetPart("contact"))
                     .addProperty(RDF.type, VCARD4.Organization)
@@ -167,8 +199,12 @@ public final class DatasetDescription {
             Resource ds = dataset();
             Resource pages = pageGraphs(ds);
             Resource service = service(ds);
+            versions(ds);
             for (DumpFile dump : facts.dumps()) {
-                ds.addProperty(DCAT.distribution, distribution(m, iris, dump, licence, service));
+                ds.addProperty(
+                        DCAT.distribution,
+                        distribution(
+                                m, dump, iris.distribution(dump.name()), iris.download(dump.name()), licence, service));
                 Holds holds = KINDS.get(dump.mediaType()).holds();
                 if (holds != Holds.NONE) {
                     (holds == Holds.PAGES ? pages : ds)
@@ -211,7 +247,7 @@ public final class DatasetDescription {
                     .addProperty(DCAT.contactPoint, contact)
                     .addProperty(DCAT.theme, society)
                     .addProperty(DCTerms.spatial, world)
-                    .addProperty(DCTerms.temporal, period(m, iris, facts))
+                    .addProperty(DCTerms.temporal, period(m, iris.datasetPart("period"), facts))
                     .addLiteral(DCTerms.issued, issued)
                     .addLiteral(DCTerms.modified, modified)
                     .addProperty(PROV.wasGeneratedBy, build)
@@ -293,14 +329,74 @@ public final class DatasetDescription {
                     .addProperty(DCTerms.license, licence);
         }
 
+        /**
+         * The dataset's releases as DCAT 3 versions: each one a dataset of its own, complete enough for DCAT-AP
+         * (its download, period, licence, publisher, contact, theme, place and keywords), the last the current one.
+         */
+        private void versions(Resource ds) {
+            Resource current = null;
+            for (Version v : facts.versions()) {
+                current = version(v, ds);
+                ds.addProperty(DCAT3.hasVersion, current);
+            }
+            ds.addProperty(DCAT3.hasCurrentVersion, current);
+        }
+
+        private Resource version(Version v, Resource ds) {
+            String iri = iris.release(v.id());
+            Facts years = new Facts(
+                    0, 0, 0, Map.of(), List.of(), v.firstYear(), v.lastYear(), v.issued(), v.issued(), List.of(v));
+            String date = v.issued().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+            Resource r = m.createResource(iri)
+                    .addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(
+                            DCTerms.title, "IOM Development Fund projects as linked data, release " + v.label(), "en")
+                    .addProperty(
+                            DCTerms.description,
+                            "Release " + v.label() + " (" + v.id() + ") of the dataset, published on " + date
+                                    + "; its files are kept at " + iri + "/dumps/.",
+                            "en")
+                    .addProperty(DCAT3.version, v.label())
+                    .addProperty(DCAT3.isVersionOf, ds)
+                    .addLiteral(DCTerms.issued, m.createTypedLiteral(date, XSDDatatype.XSDdate))
+                    .addLiteral(
+                            DCTerms.modified, m.createTypedLiteral(v.issued().toString(), XSDDatatype.XSDdateTime))
+                    .addProperty(DCTerms.license, licence)
+                    .addProperty(DCTerms.publisher, publisher)
+                    .addProperty(DCAT.contactPoint, contact)
+                    .addProperty(DCAT.theme, society)
+                    .addProperty(DCTerms.spatial, world)
+                    .addProperty(DCTerms.temporal, period(m, iri + "/period", years))
+                    .addLiteral(VOID.triples, integer(m, v.triples()))
+                    .addProperty(
+                            DCAT.distribution,
+                            distribution(
+                                    m,
+                                    v.dump(),
+                                    iris.releaseDistribution(v.id(), v.dump().name()),
+                                    iris.releaseDownload(v.id(), v.dump().name()),
+                                    licence,
+                                    null));
+            for (String keyword : List.of("migration", "development", "projects", "countries")) {
+                r.addProperty(DCAT.keyword, keyword, "en");
+            }
+            if (v.notes() != null) {
+                r.addProperty(ADMS.versionNotes, v.notes(), "en");
+            }
+            if (v.previous() != null) {
+                r.addProperty(DCAT3.previousVersion, m.createResource(iris.release(v.previous())));
+            }
+            return r;
+        }
+
         private Resource language(String code) {
             return m.createResource(EU + "language/" + code).addProperty(RDF.type, DCTerms.LinguisticSystem);
         }
     }
 
     /** The years the projects cover, from the first start to the last end year. */
-    private static Resource period(Model m, IriMinter iris, Facts facts) {
-        Resource period = m.createResource(iris.datasetPart("period")).addProperty(RDF.type, DCTerms.PeriodOfTime);
+    private static Resource period(Model m, String iri, Facts facts) {
+        Resource period = m.createResource(iri).addProperty(RDF.type, DCTerms.PeriodOfTime);
         if (facts.firstYear() != null) {
             period.addLiteral(DCAT.startDate, m.createTypedLiteral(facts.firstYear(), XSDDatatype.XSDgYear));
         }
@@ -310,27 +406,27 @@ public final class DatasetDescription {
         return period;
     }
 
-    private static Resource distribution(Model m, IriMinter iris, DumpFile dump, Resource licence, Resource service) {
-        String iri = iris.distribution(dump.name());
+    /** A download as a distribution at {@code iri}, its checksum at {@code iri/sha256}; no service when null. */
+    private static Resource distribution(
+            Model m, DumpFile dump, String iri, String downloadIri, Resource licence, Resource service) {
         Kind kind = KINDS.get(dump.mediaType());
         if (kind == null) {
             throw new IllegalArgumentException("no description for downloads of type " + dump.mediaType());
         }
-        Resource checksum = m.createResource(iris.checksum(dump.name()))
+        Resource checksum = m.createResource(iri + "/sha256")
                 .addProperty(RDF.type, SPDX.Checksum)
                 .addProperty(
                         SPDX.algorithm,
                         m.createResource(SPDX.checksumAlgorithm_sha256.getURI())
                                 .addProperty(RDF.type, SPDX.ChecksumAlgorithm))
                 .addLiteral(SPDX.checksumValue, m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
-        Resource download = m.createResource(iris.download(dump.name()));
+        Resource download = m.createResource(downloadIri);
         Resource d = m.createResource(iri)
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, dump.name(), "en")
                 .addProperty(DCTerms.description, kind.text(), "en")
                 .addProperty(DCAT.accessURL, download)
                 .addProperty(DCAT.downloadURL, download)
-                .addProperty(DCAT.accessService, service)
                 .addProperty(DCAT.mediaType, mediaType(m, dump.mediaType()))
                 .addProperty(
                         DCTerms.format,
@@ -342,6 +438,9 @@ public final class DatasetDescription {
                 .addProperty(DCTerms.license, licence)
                 .addProperty(DCATAP.availability, concept(m, EU + "planned-availability/STABLE", "stable"))
                 .addProperty(SPDX.checksum, checksum);
+        if (service != null) {
+            d.addProperty(DCAT.accessService, service);
+        }
         if (dump.name().endsWith(".gz")) {
             d.addProperty(DCAT.compressFormat, mediaType(m, "application/gzip"));
         }

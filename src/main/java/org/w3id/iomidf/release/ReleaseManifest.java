@@ -25,6 +25,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * @param started when the build started (null if unknown)
  * @param base the base IRI of the release's resources (null if unknown)
  * @param storeTriples the triples in the release's store, its description included
+ * @param version the release's number in its folder's history: the previous release's plus one, 1 for the first
+ *     (0 if unknown); its version label
+ * @param previous the id of the release it followed and was compared with, or null
  */
 public record ReleaseManifest(
         String id,
@@ -36,7 +39,41 @@ public record ReleaseManifest(
         int pagesQuarantined,
         int warnings,
         long triples,
-        long storeTriples) {
+        long storeTriples,
+        int version,
+        String previous) {
+
+    /** A release with no recorded place in a history (written by tools and tests that make releases alone). */
+    public ReleaseManifest(
+            String id,
+            Instant started,
+            String base,
+            int pagesRead,
+            int otherFiles,
+            int projectsPublished,
+            int pagesQuarantined,
+            int warnings,
+            long triples,
+            long storeTriples) {
+        this(
+                id,
+                started,
+                base,
+                pagesRead,
+                otherFiles,
+                projectsPublished,
+                pagesQuarantined,
+                warnings,
+                triples,
+                storeTriples,
+                0,
+                null);
+    }
+
+    /** The version label: the release's number in its folder's history, or its id when the number is unknown. */
+    public String versionLabel() {
+        return version > 0 ? String.valueOf(version) : id;
+    }
 
     /** The file's name in a release folder. */
     public static final String FILE = "release.json";
@@ -58,6 +95,12 @@ public record ReleaseManifest(
         o.put("warnings", warnings);
         o.put("triples", triples);
         o.put("storeTriples", storeTriples);
+        if (version > 0) {
+            o.put("version", version);
+        }
+        if (previous != null) {
+            o.put("previous", previous);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JSON.write(out, o);
         out.write('\n');
@@ -93,7 +136,9 @@ public record ReleaseManifest(
                 (int) number(o, "pagesQuarantined"),
                 (int) number(o, "warnings"),
                 number(o, "triples"),
-                number(o, "storeTriples"));
+                number(o, "storeTriples"),
+                (int) Math.max(0, number(o, "version")),
+                text(o, "previous"));
     }
 
     private static String text(JsonObject o, String key) {

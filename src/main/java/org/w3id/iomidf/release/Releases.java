@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * The release folders of one output folder: {@code releases/<id>.tmp} while a build writes, renamed to
  * {@code releases/<id>} once complete, then published by pointing the {@code current} symlink at it (a new
  * symlink renamed over the old one, so readers see the old release or the new one, never a mix).
- * {@code tdb2}, {@code dumps} and {@code report} are symlinks through {@code current}. Only the live release and
- * the one before it are kept.
+ * {@code tdb2}, {@code dumps} and {@code report} are symlinks through {@code current}. Complete releases are kept
+ * (all of them, or the newest few: {@link #prune}); the live release and the one before it are never removed.
  */
 public final class Releases {
     public static final String TMP = ReleaseLayout.TMP;
@@ -107,20 +107,58 @@ public final class Releases {
         return Optional.of(out.resolve(Files.readSymbolicLink(link)).normalize());
     }
 
-    /** Deletes every complete release except {@code keep} (the live one and the one before it). */
-    public List<Path> prune(List<Path> keep) throws IOException {
-        List<Path> removed = new ArrayList<>();
+    /** The complete releases (those with a {@link ReleaseManifest#FILE}), oldest first. */
+    public List<Path> kept() throws IOException {
+        if (!Files.isDirectory(releases)) {
+            return List.of();
+        }
         try (Stream<Path> list = Files.list(releases)) {
-            for (Path p : list.filter(p -> !p.getFileName().toString().endsWith(TMP))
-                    .sorted()
-                    .toList()) {
-                if (keep.stream().noneMatch(k -> k.normalize().equals(p.normalize()))) {
-                    deleteTree(p);
-                    removed.add(p);
-                }
+            return list.filter(p -> !p.getFileName().toString().endsWith(TMP))
+                    .filter(p -> Files.isRegularFile(p.resolve(ReleaseManifest.FILE)))
+                    .sorted(MADE)
+                    .toList();
+        }
+    }
+
+    /**
+     * Deletes the oldest complete releases beyond the newest {@code keep}, never one of {@code always} (the live
+     * release and the one before it, which requests may still be reading).
+     *
+     * @param keep how many releases to keep, at least 1; {@link Integer#MAX_VALUE} keeps every one
+     * @return the folders removed
+     */
+    public List<Path> prune(int keep, List<Path> always) throws IOException {
+        if (keep < 1) {
+            throw new IllegalArgumentException("at least one release is kept: " + keep);
+        }
+        List<Path> complete = kept();
+        List<Path> removed = new ArrayList<>();
+        for (Path p : complete.subList(0, Math.max(0, complete.size() - keep))) {
+            if (always.stream().noneMatch(k -> k.normalize().equals(p.normalize()))) {
+                deleteTree(p);
+                removed.add(p);
             }
         }
         return removed;
+    }
+
+    /** Releases in the order they were made: their ids are start times, a same-second suffix {@code -n} after. */
+    static final Comparator<Path> MADE = Comparator.comparing(
+                    (Path p) -> stamp(p.getFileName().toString()))
+            .thenComparingInt(p -> suffix(p.getFileName().toString()));
+
+    private static String stamp(String id) {
+        int dash = id.indexOf('-');
+        return dash < 0 ? id : id.substring(0, dash);
+    }
+
+    private static int suffix(String id) {
+        int dash = id.indexOf('-');
+        try {
+            return dash < 0 ? 1 : Integer.parseInt(id.substring(dash + 1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -164,7 +164,7 @@ public final class LinkedDataServer implements AutoCloseable {
         Downloads downloads = new Downloads(served.site(), slow, root);
         Map<Route, HttpServlet> routes = new EnumMap<>(Route.class);
         routes.putAll(downloads.servlets(served::warm));
-        routes.putAll(Pages.servlets(served.site(), downloads::describe));
+        routes.putAll(Pages.servlets(served.site(), downloads::describe, downloads::history));
         return routes;
     }
 

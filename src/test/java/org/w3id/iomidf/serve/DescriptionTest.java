@@ -35,13 +35,21 @@ import org.w3id.iomidf.fixture.Standards;
 import org.w3id.iomidf.map.IriMinter;
 
 /**
- * The dataset description as a client reads it at {@code /.well-known/void}: one description, made by the build,
- * meeting the DCAT-AP 3.0.1 shapes of {@code src/test/resources/standards/} (mandatory and recommended) with Jena's SHACL.
+ * The dataset description as a client reads it at {@code /.well-known/void} after a second release: one
+ * description, made by the build, with both releases as DCAT 3 versions, meeting the DCAT-AP 3.0.1 shapes of
+ * {@code src/test/resources/standards/} (mandatory and recommended) with Jena's SHACL.
  */
 class DescriptionTest {
 
+    /** Two releases, so that the description holds the first as an earlier version of the second. */
     @RegisterExtension
-    static final ServerExtension served = ServerExtension.sample();
+    static final ServerExtension served = ServerExtension.of(out -> {
+        SampleSite.build(out, List.of(SampleSite.firstPages(out.resolve("first-pages"), 8)));
+        SampleSite.build(out, List.of(SampleSite.SAMPLE.resolve("pages")));
+        return out;
+    });
+
+    static Path out;
 
     static LinkedDataServer server;
     static Http http;
@@ -49,6 +57,7 @@ class DescriptionTest {
 
     @BeforeAll
     static void buildAndServe() {
+        out = served.folder();
         server = served.server();
         http = new Http(server.port());
         HttpResponse<String> r = http.get("/.well-known/void", "Accept", "text/turtle");
@@ -115,6 +124,37 @@ class DescriptionTest {
         assertTrue(
                 endpoints.stream().anyMatch(e -> e.toString().equals("http://localhost:" + server.port() + "/sparql")),
                 endpoints::toString);
+    }
+
+    /** Both releases are versions of the dataset, the live one current and following the first. */
+    @Test
+    void namesBothReleasesAsVersions() throws IOException {
+        IriMinter iris = new IriMinter(IriMinter.DEFAULT_BASE);
+        List<String> ids;
+        try (Stream<Path> list = Files.list(out.resolve("releases"))) {
+            ids = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(2, ids.size(), ids::toString);
+        Resource dataset = description.createResource(iris.dataset());
+        String dcat = "http://www.w3.org/ns/dcat#";
+        assertEquals(
+                Set.of(iris.release(ids.get(0)), iris.release(ids.get(1))),
+                description
+                        .listObjectsOfProperty(dataset, description.createProperty(dcat, "hasVersion"))
+                        .mapWith(RDFNode::toString)
+                        .toSet());
+        Resource current = dataset.getPropertyResourceValue(description.createProperty(dcat, "hasCurrentVersion"));
+        assertEquals(iris.release(server.release().id()), current.getURI());
+        assertEquals(ids.get(1), server.release().id());
+        assertEquals(
+                iris.release(ids.get(0)),
+                current.getPropertyResourceValue(description.createProperty(dcat, "previousVersion"))
+                        .getURI());
+        assertEquals(dataset, current.getPropertyResourceValue(description.createProperty(dcat, "isVersionOf")));
+        assertEquals(
+                "2",
+                current.getProperty(description.createProperty(dcat, "version")).getString());
+        assertTrue(current.hasProperty(description.createProperty("http://www.w3.org/ns/adms#", "versionNotes")));
     }
 
     private static void assertConforms(String shapesFile) {

@@ -60,7 +60,8 @@ class ProjectPageTest {
                         Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC),
                         BuildOptions.DEFAULT_MIN_SHARE,
                         Map.of("TN10P0002-en.txt", WEB),
-                        new Credits(PUBLISHER, List.of("Ana Pérez", "Jean Dupont"))))
+                        new Credits(PUBLISHER, List.of("Ana Pérez", "Jean Dupont")),
+                        BuildOptions.KEEP_ALL))
                 .run();
         server = LinkedDataServer.start(ServeConfig.of(out, 0));
         http = new Http(server.port());

@@ -22,6 +22,15 @@ final class DumpIndex {
 
     /** @param root the server's public address, ending in / */
     static String render(LiveRelease release, List<DumpFile> dumps, String lang, String root) {
+        return render(release, dumps, lang, root, "/dumps/", false);
+    }
+
+    /**
+     * @param folder where the files are served, a path ending in /
+     * @param kept whether they are a kept release's (its description is then beside them, at its own address)
+     */
+    static String render(
+            LiveRelease release, List<DumpFile> dumps, String lang, String root, String folder, boolean kept) {
         ResourceBundle words = Html.words(lang);
         StringBuilder b = new StringBuilder("<h1>")
                 .append(Html.esc(words.getString("downloads")))
@@ -39,7 +48,7 @@ final class DumpIndex {
                 continue;
             }
             b.append("<tr><td>")
-                    .append(download(d.name()))
+                    .append(download(folder, d.name()))
                     .append("</td><td>")
                     .append(Html.esc(readable(d.bytes(), lang)))
                     .append("</td><td>")
@@ -47,7 +56,7 @@ final class DumpIndex {
                     .append("</td><td>")
                     .append(Html.esc(holds(words, d.name())))
                     .append("</td><td>")
-                    .append(d.sha256() == null ? "" : download(d.name() + ".sha256"))
+                    .append(d.sha256() == null ? "" : download(folder, d.name() + ".sha256"))
                     .append("</td></tr>");
         }
         b.append("</tbody></table><h2>")
@@ -63,8 +72,8 @@ final class DumpIndex {
     }
 
     /** A link that downloads the file (rather than showing it, as a browser would a text file). */
-    private static String download(String name) {
-        return "<a href=\"/dumps/" + Html.esc(Html.url(name)) + "\" download>" + Html.esc(name) + "</a>";
+    static String download(String folder, String name) {
+        return "<a href=\"" + Html.esc(folder) + Html.esc(Html.url(name)) + "\" download>" + Html.esc(name) + "</a>";
     }
 
     /** A size in bytes as a reader takes it in: {@code 2.4 MB}, {@code 812 B}. */

@@ -31,12 +31,23 @@ final class DumpServlet extends HttpServlet {
     private final transient LiveRelease release;
     private final transient SlowClients slow;
     private final transient Supplier<String> root;
+    /** Where the files are listed: {@code /dumps/} for the live release, {@code /release/<id>/dumps/} for a kept one. */
+    private final String folder;
+    /** Whether the files are a kept release's, never to change again (a live one's move on at the next build). */
+    private final boolean kept;
 
-    /** @param root the server's public address, ending in / */
+    /** The live release's files at {@code /dumps/}; {@code root} is the server's public address, ending in /. */
     DumpServlet(LiveRelease release, SlowClients slow, Supplier<String> root) {
+        this(release, slow, root, "/dumps/", false);
+    }
+
+    /** A release's files under {@code folder} (a path ending in /). */
+    DumpServlet(LiveRelease release, SlowClients slow, Supplier<String> root, String folder, boolean kept) {
         this.release = release;
         this.root = root;
         this.slow = slow;
+        this.folder = folder;
+        this.kept = kept;
     }
 
     @Override
@@ -44,7 +55,7 @@ final class DumpServlet extends HttpServlet {
         String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         if (name.isEmpty()) {
             if (req.getPathInfo() == null) {
-                res.sendRedirect("/dumps/");
+                res.sendRedirect(folder);
                 return;
             }
             res.addHeader("Vary", "Accept-Language");
@@ -52,12 +63,12 @@ final class DumpServlet extends HttpServlet {
                     req,
                     res,
                     HttpServletResponse.SC_OK,
-                    DumpIndex.render(release, release.dumpFiles(), Language.of(req), root.get()));
+                    DumpIndex.render(release, release.dumpFiles(), Language.of(req), root.get(), folder, kept));
             return;
         }
         Path file = release.dumpPath(name);
         if (file == null) {
-            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "No dump named " + name + "; see /dumps/");
+            Reply.text(req, res, HttpServletResponse.SC_NOT_FOUND, "No dump named " + name + "; see " + folder);
             return;
         }
         long size = Files.size(file);
@@ -66,7 +77,7 @@ final class DumpServlet extends HttpServlet {
         res.setHeader("ETag", etag);
         res.setDateHeader("Last-Modified", modified);
         res.setHeader("Accept-Ranges", "bytes");
-        res.setHeader("Cache-Control", "max-age=3600");
+        res.setHeader("Cache-Control", kept ? "max-age=31536000, immutable" : "max-age=3600");
         if (notModified(req, etag, modified)) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -107,6 +107,7 @@ public final class Html {
                 + "<a href=\"/project/" + keep + "\">" + esc(words.getString("projects")) + "</a>"
                 + "<a href=\"/query" + keep + "\">SPARQL</a>"
                 + "<a href=\"/dumps/" + keep + "\">" + esc(words.getString("downloads")) + "</a>"
+                + "<a href=\"/release/" + keep + "\">" + esc(words.getString("releases")) + "</a>"
                 + "<a href=\"/ontology" + keep + "\">" + esc(words.getString("ontology")) + "</a></nav>"
                 + searchForm(lang, "", words.getString("search"))
                 + "<nav class=\"lang\" aria-label=\"" + esc(words.getString("language")) + "\">"

@@ -14,6 +14,8 @@ public enum Route {
     SPARQL("/sparql"),
     /** The dumps and their checksums. */
     DUMPS("/dumps/*"),
+    /** The kept releases: their list, each one's page, changes, description and files. */
+    RELEASES("/release/*", "/release"),
     /** The build's description of the dataset, with the server's own addresses. */
     DESCRIPTION("/.well-known/void"),
     /** Whether the server answers, from which release, and whether it is warm. */

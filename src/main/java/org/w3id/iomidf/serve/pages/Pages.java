@@ -12,15 +12,19 @@ import org.w3id.iomidf.serve.live.Site;
  * its RDF by content negotiation), one servlet per {@link Route} of this room, made for one release.
  *
  * <pre>{@code
- * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe);
+ * Map<Route, HttpServlet> pages = Pages.servlets(site, downloads::describe, downloads::history);
  * }</pre>
  */
 public final class Pages {
 
     private Pages() {}
 
-    /** @param description the description of the dataset, shown on the dataset's own page */
-    public static Map<Route, HttpServlet> servlets(Site site, Supplier<Model> description) {
-        return new ResourceServlet(site, description).routes();
+    /**
+     * @param description the description of the dataset, shown on the dataset's own page
+     * @param history     a resource's history across releases as a section of its page, by IRI and language
+     */
+    public static Map<Route, HttpServlet> servlets(
+            Site site, Supplier<Model> description, java.util.function.BinaryOperator<String> history) {
+        return new ResourceServlet(site, description, history).routes();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -39,9 +40,11 @@ final class ResourceServlet extends HttpServlet {
     private final transient BrowsePage browse;
     private final transient Supplier<Catalogue> catalogue;
     private final transient Supplier<Model> description;
+    private final transient BinaryOperator<String> history;
 
     /** @param description the description of the dataset, shown on the dataset's own page */
-    ResourceServlet(Site site, Supplier<Model> description) {
+    ResourceServlet(Site site, Supplier<Model> description, BinaryOperator<String> history) {
+        this.history = history;
         this.site = site;
         this.editor = new EditorPage(site);
         this.search = new SearchPage(site);
@@ -139,7 +142,8 @@ final class ResourceServlet extends HttpServlet {
         if (f.get() == Format.HTML) {
             res.addHeader("Vary", "Accept-Language");
             String lang = Language.of(req);
-            String html = new ResourcePage(site, lang).render(data, t.path(), page, charts(t.path(), lang));
+            String html = new ResourcePage(site, lang)
+                    .render(data, t.path(), page, charts(t.path(), lang) + history.apply(iri, lang));
             Reply.html(req, res, HttpServletResponse.SC_OK, html);
         } else {
             Model m = data.rdf().add(extra);
