@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             BuildCommand.class,
             ServeCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            HarvestCommand.class
         })
 public final class Main {
 

@@ -49,7 +49,8 @@ final class ArchiveHistory {
         for (Path file : files) {
             try (WarcReader reader = new WarcReader(file)) {
                 for (WarcRecord record : reader) {
-                    if (record instanceof WarcResponse response && response.truncated() == WarcTruncationReason.NOT_TRUNCATED) {
+                    if (record instanceof WarcResponse response
+                            && response.truncated() == WarcTruncationReason.NOT_TRUNCATED) {
                         HttpResponse http = response.http();
                         if (http.status() / 100 != 2) {
                             continue;

@@ -64,7 +64,9 @@ final class ArchiveWriter implements AutoCloseable {
         fields.put("software", List.of("idf-ld"));
         fields.put("http-header-user-agent", List.of(userAgent));
         fields.put("format", List.of("WARC File Format 1.1"));
-        fields.put("conformsTo", List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
+        fields.put(
+                "conformsTo",
+                List.of("https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"));
         fields.put("robots", List.of("obey"));
         Warcinfo info = new Warcinfo.Builder()
                 .version(MessageVersion.WARC_1_1)
@@ -138,7 +140,9 @@ final class ArchiveWriter implements AutoCloseable {
     }
 
     private URI request(Exchange x) throws IOException {
-        String target = x.uri().getRawPath() == null || x.uri().getRawPath().isEmpty() ? "/" : x.uri().getRawPath();
+        String target = x.uri().getRawPath() == null || x.uri().getRawPath().isEmpty()
+                ? "/"
+                : x.uri().getRawPath();
         if (x.uri().getRawQuery() != null) {
             target += "?" + x.uri().getRawQuery();
         }

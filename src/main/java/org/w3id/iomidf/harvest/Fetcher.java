@@ -54,7 +54,8 @@ final class Fetcher implements AutoCloseable {
         sent.put("User-Agent", userAgent);
         sent.put("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         sent.putAll(extra);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(readTimeout).GET();
         sent.forEach(request::header);
         Instant date = Instant.now();
         long deadline = System.nanoTime() + readTimeout.toNanos();
@@ -93,7 +94,8 @@ final class Fetcher implements AutoCloseable {
                 values.forEach(v -> headers.add(Map.entry(name, v)));
             }
         });
-        return new Exchange(uri, sent, date, ip(uri), response.statusCode(), headers, body.toByteArray(), truncated, null);
+        return new Exchange(
+                uri, sent, date, ip(uri), response.statusCode(), headers, body.toByteArray(), truncated, null);
     }
 
     private static String ip(URI uri) {

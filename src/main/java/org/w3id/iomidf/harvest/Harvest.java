@@ -122,6 +122,11 @@ public final class Harvest {
         return summary;
     }
 
+    /** Whether every address {@code host} names is a loopback one: a local test site, no contact needed. */
+    public static boolean loopback(String host) {
+        return AddressCheck.loopback(host);
+    }
+
     /** Fetches robots.txt of a host once; its sitemaps join the queue. */
     private BaseRobotRules rulesFor(URI uri, Fetcher fetcher, ArchiveWriter archive) throws InterruptedException {
         String host = hostKey(uri);
@@ -273,7 +278,9 @@ public final class Harvest {
     private void metadata(ArchiveWriter archive, Exchange x, PageLinks links, String kind) throws IOException {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         fields.put("idf-ld-kind", List.of(kind));
-        fields.put("alternate", links.alternates().stream().map(URI::toString).sorted().toList());
+        fields.put(
+                "alternate",
+                links.alternates().stream().map(URI::toString).sorted().toList());
         fields.put("outlink", links.sorted().stream().map(URI::toString).toList());
         archive.metadata(x.uri(), x.recordId(), fields);
     }
@@ -337,7 +344,9 @@ public final class Harvest {
                     && (x.status() == 304
                             || x.status() == 200
                                     && !x.truncated()
-                                    && ArchiveWriter.payloadDigest(x.body()).toString().equals(earlier.payloadDigest()));
+                                    && ArchiveWriter.payloadDigest(x.body())
+                                            .toString()
+                                            .equals(earlier.payloadDigest()));
             return x.recorded(same ? archive.revisit(x, earlier) : archive.response(x));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write the archive " + archive.file(), e);
@@ -352,8 +361,11 @@ public final class Harvest {
                 return Duration.ofSeconds(Long.parseLong(h));
             }
             try {
-                Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return Duration.between(Instant.now(), at).isNegative() ? Duration.ZERO : Duration.between(Instant.now(), at);
+                Instant at = ZonedDateTime.parse(h, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
+                return Duration.between(Instant.now(), at).isNegative()
+                        ? Duration.ZERO
+                        : Duration.between(Instant.now(), at);
             } catch (DateTimeParseException e) {
                 LOG.debug("unreadable Retry-After {}", header);
             }

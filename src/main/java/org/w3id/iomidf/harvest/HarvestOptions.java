@@ -102,25 +102,65 @@ public record HarvestOptions(
 
     public HarvestOptions withFollow(List<Pattern> patterns) {
         return new HarvestOptions(
-                seeds, archive, patterns, delay, userAgent, allowPrivate, maxPages, connectTimeout, readTimeout,
-                maxBytes, maxRetries, maxWait);
+                seeds,
+                archive,
+                patterns,
+                delay,
+                userAgent,
+                allowPrivate,
+                maxPages,
+                connectTimeout,
+                readTimeout,
+                maxBytes,
+                maxRetries,
+                maxWait);
     }
 
     public HarvestOptions withDelay(Duration pause) {
         return new HarvestOptions(
-                seeds, archive, follow, pause, userAgent, allowPrivate, maxPages, connectTimeout, readTimeout,
-                maxBytes, maxRetries, maxWait);
+                seeds,
+                archive,
+                follow,
+                pause,
+                userAgent,
+                allowPrivate,
+                maxPages,
+                connectTimeout,
+                readTimeout,
+                maxBytes,
+                maxRetries,
+                maxWait);
     }
 
     public HarvestOptions withPrivate(boolean allowed) {
         return new HarvestOptions(
-                seeds, archive, follow, delay, userAgent, allowed, maxPages, connectTimeout, readTimeout, maxBytes,
-                maxRetries, maxWait);
+                seeds,
+                archive,
+                follow,
+                delay,
+                userAgent,
+                allowed,
+                maxPages,
+                connectTimeout,
+                readTimeout,
+                maxBytes,
+                maxRetries,
+                maxWait);
     }
 
     public HarvestOptions withBounds(int pages, Duration read, long bytes) {
         return new HarvestOptions(
-                seeds, archive, follow, delay, userAgent, allowPrivate, pages, connectTimeout, read, bytes,
-                maxRetries, maxWait);
+                seeds,
+                archive,
+                follow,
+                delay,
+                userAgent,
+                allowPrivate,
+                pages,
+                connectTimeout,
+                read,
+                bytes,
+                maxRetries,
+                maxWait);
     }
 }

@@ -32,7 +32,8 @@ record PageLinks(Set<URI> links, Set<URI> alternates, boolean otherKind) {
         }
         links.addAll(alternates);
         Element bodyElement = doc.body();
-        var m = NODE_TYPE.matcher(bodyElement == null ? "" : bodyElement.className().toLowerCase(Locale.ROOT));
+        var m = NODE_TYPE.matcher(
+                bodyElement == null ? "" : bodyElement.className().toLowerCase(Locale.ROOT));
         boolean other = m.find() && !m.group(1).equals("project");
         return new PageLinks(links, alternates, other);
     }
@@ -46,7 +47,10 @@ record PageLinks(Set<URI> links, Set<URI> alternates, boolean otherKind) {
             if (u.getScheme() == null || u.getHost() == null) {
                 return;
             }
-            into.add(new URI(u.getScheme().toLowerCase(Locale.ROOT), u.getRawAuthority(), u.getRawPath().isEmpty() ? "/" : u.getRawPath(), u.getRawQuery(), null));
+            String s = u.toString();
+            int hash = s.indexOf('#');
+            URI plain = new URI(hash < 0 ? s : s.substring(0, hash));
+            into.add(plain.getRawPath() == null || plain.getRawPath().isEmpty() ? plain.resolve("/") : plain);
         } catch (java.net.URISyntaxException e) {
             // an address no browser could follow either
         }

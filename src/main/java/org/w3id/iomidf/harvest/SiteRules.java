@@ -69,7 +69,10 @@ final class SiteRules {
                 uri(u.getUrl().toString(), one);
                 if (!one.isEmpty()) {
                     pages.add(new Listed(
-                            one.get(0), u.getLastModified() == null ? null : u.getLastModified().toInstant()));
+                            one.get(0),
+                            u.getLastModified() == null
+                                    ? null
+                                    : u.getLastModified().toInstant()));
                 }
             }
         }
