@@ -156,7 +156,7 @@ public final class PageReader {
                     List.of(),
                     List.of(Problem.error(page.path(), 0, Field.PAGE, null, "cannot read the archived page: " + e)));
         }
-        PageText text = read(page.path(), page.url(), bytes, true, page.url());
+        PageText text = read(page.path(), name(page.warc()) + "#" + page.url(), bytes, true, page.url());
         return new PageText(text.source().captured(capture), text.lines(), text.problems());
     }
 
