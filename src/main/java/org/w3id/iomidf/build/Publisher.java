@@ -75,8 +75,9 @@ final class Publisher {
         problems.addAll(project.problems());
         DatasetGraph record = DatasetGraphFactory.create();
         List<Quad> statements = new ArrayList<>();
-        // Triples become quads of the default graph; each statement is kept once, in the order the mapper made it.
-        parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(new StreamRDFBase() {
+        // Triples become quads of the default graph (named so: the one-argument form marks them as triples in a
+        // quad, which no sink takes for the default graph); each statement is kept once, in the order made.
+        parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(Quad.defaultGraphIRI, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {
                 if (!record.contains(quad)) {

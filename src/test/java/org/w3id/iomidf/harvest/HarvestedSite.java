@@ -33,7 +33,7 @@ final class HarvestedSite {
     private HarvestedSite(Path root) throws IOException, InterruptedException {
         server = SiteServer.start(root.resolve("site"), 0, true);
         site = new SiteGenerator(Gazetteer.load())
-                .generate(new SiteSettings(12, 3, root.resolve("site"), server.base(), CRAWL_DELAY));
+                .generate(new SiteSettings(12, 8, root.resolve("site"), server.base(), CRAWL_DELAY));
         server.failFirst(site.en().get(0), 500, null, 1);
         server.failFirst(site.en().get(1), 429, "1", 1);
         server.charset(site.fr().get(0), "iso-8859-1");
