@@ -17,7 +17,8 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 
 /**
- * What the archive already holds, for a harvest that comes back: the newest complete 2xx capture of each address
+ * What the archive already holds, for a harvest that comes back: the newest complete 2xx HTML capture of each
+ * address that was a project page (PDFs, listings and pages of other kinds are fetched whole again),
  * with the validators its server sent (ETag, Last-Modified), for conditional requests, and its record ID and
  * payload digest, for the revisit records that point back to it.
  */
@@ -39,6 +40,7 @@ final class ArchiveHistory {
     /** Reads every WARC file in {@code folder} (none when it does not exist yet). */
     static ArchiveHistory read(Path folder) throws IOException {
         Map<String, Capture> newest = new HashMap<>();
+        java.util.Set<String> notPages = new java.util.HashSet<>();
         if (!Files.isDirectory(folder)) {
             return new ArchiveHistory(newest);
         }
@@ -52,7 +54,8 @@ final class ArchiveHistory {
                     if (record instanceof WarcResponse response
                             && response.truncated() == WarcTruncationReason.NOT_TRUNCATED) {
                         HttpResponse http = response.http();
-                        if (http.status() / 100 != 2) {
+                        String type = http.contentType().base().toString();
+                        if (http.status() / 100 != 2 || !type.equals("text/html")) {
                             continue;
                         }
                         Capture c = new Capture(
@@ -63,10 +66,17 @@ final class ArchiveHistory {
                                 http.headers().first("Last-Modified").orElse(null),
                                 response.payloadDigest().map(Object::toString).orElse(null));
                         newest.merge(response.target(), c, (a, b) -> b.date().isBefore(a.date()) ? a : b);
+                    } else if (record instanceof org.netpreserve.jwarc.WarcMetadata m
+                            && !m.fields()
+                                    .first("idf-ld-kind")
+                                    .orElse("project")
+                                    .equals("project")) {
+                        m.concurrentTo().forEach(id -> notPages.add(id.toString()));
                     }
                 }
             }
         }
+        newest.values().removeIf(c -> notPages.contains(c.recordId().toString()));
         return new ArchiveHistory(newest);
     }
 
