@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             ServeCommand.class,
             GenerateCommand.class,
-            HarvestCommand.class
+            HarvestCommand.class,
+            PublishCommand.class
         })
 public final class Main {
 

@@ -110,4 +110,29 @@ class HarvestCommandTest {
         assertEquals(Main.OK, built, stdout + "\n" + stderr);
         assertTrue(stdout.toString().contains("projects published 3,"), stdout::toString);
     }
+
+    @Test
+    void publishSwitchesToTheHarvestAndAHarvestOfNothingLeavesTheLiveRelease() throws Exception {
+        Path site = dir.resolve("out");
+        try (SiteServer server = SiteServer.start(dir.resolve("site"), 0, false)) {
+            site(server);
+            String[] publish = {
+                "publish",
+                server.base() + "/projects",
+                "--archive",
+                dir.resolve("a").toString(),
+                "--out",
+                site.toString(),
+                "--allow-private",
+                "--delay",
+                "0"
+            };
+            assertEquals(Main.OK, run(publish), stdout + "\n" + stderr);
+            Path live = site.resolve("current").toRealPath();
+            Files.writeString(dir.resolve("site/robots.txt"), "User-agent: *\nDisallow: /\n");
+            assertEquals(Main.FAILURE, run(publish), stdout + "\n" + stderr);
+            assertTrue(stderr.toString().contains("nothing was built or switched"), stderr::toString);
+            assertEquals(live, site.resolve("current").toRealPath());
+        }
+    }
 }
