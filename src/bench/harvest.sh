@@ -23,8 +23,14 @@ JAR=$ROOT/target/idf-ld.jar
 BASE=http://127.0.0.1:$PORT
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-# Runs a command under /usr/bin/time; prints "elapsed user system" (seconds) of it.
-timed() { /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$@"; cat "$WORK/time.txt"; }
+# timed OUT ERR COMMAND...: runs COMMAND under /usr/bin/time, its output to OUT and ERR; prints "elapsed user
+# system" (seconds), whatever its exit code.
+timed() {
+  local out=$1 err=$2
+  shift 2
+  /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" "$@" >"$out" 2>"$err" || true
+  tail -1 "$WORK/time.txt"
+}
 
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -B -q package -DskipTests)
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -42,19 +48,19 @@ done
 PAGES=$(( $(wc -l <"$WORK/site/sources.csv") - 1 ))
 
 log "harvesting $PAGES project pages"
-read -r e1 u1 s1 < <(timed java -Xmx"$XMX" -jar "$JAR" harvest "$BASE/sitemap.xml" "$BASE/projects" \
-  --out "$WORK/archive" --allow-private --delay 0 >"$WORK/harvest-1.txt" 2>"$WORK/harvest-1.log" || true)
+read -r e1 u1 s1 < <(timed "$WORK/harvest-1.txt" "$WORK/harvest-1.log" java -Xmx"$XMX" -jar "$JAR" harvest \
+  "$BASE/sitemap.xml" "$BASE/projects" --out "$WORK/archive" --allow-private --delay 0)
 log "harvesting again"
-read -r e2 u2 s2 < <(timed java -Xmx"$XMX" -jar "$JAR" harvest "$BASE/sitemap.xml" "$BASE/projects" \
-  --out "$WORK/archive" --allow-private --delay 0 >"$WORK/harvest-2.txt" 2>"$WORK/harvest-2.log" || true)
+read -r e2 u2 s2 < <(timed "$WORK/harvest-2.txt" "$WORK/harvest-2.log" java -Xmx"$XMX" -jar "$JAR" harvest \
+  "$BASE/sitemap.xml" "$BASE/projects" --out "$WORK/archive" --allow-private --delay 0)
 kill "$SERVER" 2>/dev/null || true
 
 log "building from the archive"
-read -r eb ub sb < <(timed java -Xmx"$XMX" -jar "$JAR" build "$WORK/archive" --out "$WORK/from-warc" \
-  --no-progress >"$WORK/build-warc.txt" 2>"$WORK/build-warc.log" || true)
+read -r eb ub sb < <(timed "$WORK/build-warc.txt" "$WORK/build-warc.log" java -Xmx"$XMX" -jar "$JAR" build \
+  "$WORK/archive" --out "$WORK/from-warc" --no-progress)
 log "building from the files"
-read -r ef uf sf < <(timed java -Xmx"$XMX" -jar "$JAR" build "$WORK/site" --sources "$WORK/site/sources.csv" \
-  --out "$WORK/from-files" --no-progress >"$WORK/build-files.txt" 2>"$WORK/build-files.log" || true)
+read -r ef uf sf < <(timed "$WORK/build-files.txt" "$WORK/build-files.log" java -Xmx"$XMX" -jar "$JAR" build \
+  "$WORK/site" --sources "$WORK/site/sources.csv" --out "$WORK/from-files" --no-progress)
 
 echo "| run | seconds | CPU s (user+sys) | pages/s | summary |"
 echo "|---|---|---|---|---|"

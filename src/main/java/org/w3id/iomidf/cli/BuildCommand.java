@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
+            "Reads project pages (.txt, .html, .htm; folders recursively; web archives, .warc and .warc.gz, "
+                    + "the newest successful capture of each address), validates every record with "
                     + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
                     + "dumps/ (Turtle, N-Triples gzip, JSON-LD, the page graphs as TriG gzip, CSV, void.ttl, each with a .sha256 file) and report/ "
                     + "(quarantine.ttl, warnings.ttl, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
@@ -84,7 +85,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "the address is published as the page's schema:url and linked from its page.")
     Path sources;
 
-    @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PAGES",
+            description = "Page files, WARC files, or folders of them (a harvest's ARCHIVE).")
     List<Path> pages;
 
     @Override

@@ -62,6 +62,10 @@ public final class SiteServer implements AutoCloseable {
     private final Map<String, String> charsets = new ConcurrentHashMap<>();
 
     private SiteServer(Path dir, int port, boolean misbehave) throws IOException {
+        // The JDK's server writes headers and body apart; without TCP_NODELAY each answer waits for a delayed ACK.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         this.dir = dir;
         this.misbehave = misbehave;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
