@@ -135,17 +135,19 @@ public final class Harvest {
             return rules;
         }
         URI robotsTxt = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
-        Exchange x = fetch(robotsTxt, null, fetcher, archive, DEFAULT_DELAY_FOR_ROBOTS);
+        // Until robots.txt has been read, only the operator's delay is known; its Crawl-delay counts from then on.
+        Exchange x =
+                fetch(robotsTxt, null, fetcher, archive, options.delay() == null ? Duration.ZERO : options.delay());
         rules = x == null
                 ? SiteRules.robots(robotsTxt, 503, new byte[0], null)
                 : SiteRules.robots(robotsTxt, x.status(), x.body(), x.header("Content-Type"));
         robots.put(host, rules);
         Duration crawlDelay = SiteRules.crawlDelay(rules);
-        delays.put(
-                host,
-                options.delay() != null
-                        ? options.delay()
-                        : crawlDelay != null ? crawlDelay : HarvestOptions.DEFAULT_DELAY);
+        Duration delay = options.delay() != null
+                ? options.delay()
+                : crawlDelay != null ? crawlDelay : HarvestOptions.DEFAULT_DELAY;
+        delays.put(host, delay);
+        pacer.done(host, delay);
         for (String sitemap : rules.getSitemaps()) {
             try {
                 URI s = new URI(sitemap);
@@ -158,9 +160,6 @@ public final class Harvest {
         }
         return rules;
     }
-
-    /** Until robots.txt has named one, a host is asked with the default delay. */
-    private static final Duration DEFAULT_DELAY_FOR_ROBOTS = HarvestOptions.DEFAULT_DELAY;
 
     private void visit(Task task, Fetcher fetcher, ArchiveWriter archive, ArchiveHistory history)
             throws InterruptedException, IOException {
