@@ -47,11 +47,7 @@ final class WarcPages {
      * the damage are kept).
      */
     static List<ArchivedPage> newest(List<Path> files, List<Problem> problems) {
-        Map<String, Response> byId = new HashMap<>();
-        Map<String, Response> byDigest = new HashMap<>();
-        Map<String, Newest> newest = new HashMap<>();
-        Set<String> notPages = new HashSet<>();
-        List<Revisit> revisits = new ArrayList<>();
+        Index index = new Index();
         for (Path file : files) {
             try (WarcReader reader = new WarcReader(file)) {
                 reader.setLenient(true);
@@ -59,31 +55,16 @@ final class WarcPages {
                         record != null;
                         record = reader.next().orElse(null)) {
                     long offset = reader.position();
-                    if (record instanceof WarcResponse r && r.truncated() == WarcTruncationReason.NOT_TRUNCATED) {
-                        HttpResponse http = r.http();
-                        if (http.status() == 200 && html(http)) {
-                            Response at = new Response(
-                                    file,
-                                    offset,
-                                    r.id().toString(),
-                                    r.date(),
-                                    r.payloadDigest().map(Object::toString).orElse(null));
-                            byId.put(at.id(), at);
-                            if (at.digest() != null) {
-                                byDigest.putIfAbsent(at.digest(), at);
-                            }
-                            newer(newest, r.target(), new Newest(r.date(), at.id(), at));
-                        }
-                    } else if (record instanceof WarcRevisit v) {
-                        revisits.add(new Revisit(
-                                v.target(),
-                                v.id().toString(),
-                                v.date(),
-                                v.http().status(),
-                                v.refersTo().map(Object::toString).orElse(null),
-                                v.payloadDigest().map(Object::toString).orElse(null)));
-                    } else if (record instanceof WarcMetadata m) {
-                        kind(m, notPages);
+                    try {
+                        index.add(file, offset, record);
+                    } catch (IOException | RuntimeException e) {
+                        // One damaged record (a malformed HTTP message inside) costs that record, not the file.
+                        problems.add(Problem.error(
+                                file + "@" + offset,
+                                0,
+                                Field.PAGE,
+                                file.toString(),
+                                "cannot read the WARC record at offset " + offset + ": " + e));
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -91,31 +72,75 @@ final class WarcPages {
                         file.toString(), 0, Field.PAGE, file.toString(), "cannot read the web archive: " + e));
             }
         }
-        for (Revisit v : revisits) {
-            if (v.status() != 200 && v.status() != 304) {
-                continue;
-            }
-            Response original = v.refersTo() == null ? null : byId.get(v.refersTo());
-            if (original == null && v.digest() != null) {
-                original = byDigest.get(v.digest());
-            }
-            if (original != null) {
-                newer(newest, v.target(), new Newest(v.date(), v.id(), original));
+        return index.pages();
+    }
+
+    /** What the pass over the archive collects: responses by ID and digest, revisits, and the newest per address. */
+    private static final class Index {
+        private final Map<String, Response> byId = new HashMap<>();
+        private final Map<String, Response> byDigest = new HashMap<>();
+        private final Map<String, Newest> newest = new HashMap<>();
+        private final Set<String> notPages = new HashSet<>();
+        private final List<Revisit> revisits = new ArrayList<>();
+
+        void add(Path file, long offset, WarcRecord record) throws IOException {
+            if (record instanceof WarcResponse r && r.truncated() == WarcTruncationReason.NOT_TRUNCATED) {
+                HttpResponse http = r.http();
+                if (http.status() == 200 && html(http)) {
+                    Response at = new Response(
+                            file,
+                            offset,
+                            r.id().toString(),
+                            r.date(),
+                            r.payloadDigest().map(Object::toString).orElse(null));
+                    byId.put(at.id(), at);
+                    if (at.digest() != null) {
+                        byDigest.putIfAbsent(at.digest(), at);
+                    }
+                    newer(newest, r.target(), new Newest(r.date(), at.id(), at));
+                }
+            } else if (record instanceof WarcRevisit v) {
+                revisits.add(new Revisit(
+                        v.target(),
+                        v.id().toString(),
+                        v.date(),
+                        v.http().status(),
+                        v.refersTo().map(Object::toString).orElse(null),
+                        v.payloadDigest().map(Object::toString).orElse(null)));
+            } else if (record instanceof WarcMetadata m) {
+                kind(m, notPages);
             }
         }
-        List<ArchivedPage> pages = new ArrayList<>();
-        newest.forEach((url, n) -> {
-            if (!notPages.contains(n.capture()) && !notPages.contains(n.bytes().id())) {
-                pages.add(new ArchivedPage(
-                        url,
-                        n.bytes().warc(),
-                        n.bytes().offset(),
-                        n.bytes().id(),
-                        n.bytes().date()));
+
+        /** Revisits resolved to the responses they confirm; the newest capture of each address, by address. */
+        List<ArchivedPage> pages() {
+            for (Revisit v : revisits) {
+                if (v.status() != 200 && v.status() != 304) {
+                    continue;
+                }
+                Response original = v.refersTo() == null ? null : byId.get(v.refersTo());
+                if (original == null && v.digest() != null) {
+                    original = byDigest.get(v.digest());
+                }
+                if (original != null) {
+                    newer(newest, v.target(), new Newest(v.date(), v.id(), original));
+                }
             }
-        });
-        pages.sort(Comparator.comparing(ArchivedPage::url));
-        return pages;
+            List<ArchivedPage> pages = new ArrayList<>();
+            newest.forEach((url, n) -> {
+                if (!notPages.contains(n.capture())
+                        && !notPages.contains(n.bytes().id())) {
+                    pages.add(new ArchivedPage(
+                            url,
+                            n.bytes().warc(),
+                            n.bytes().offset(),
+                            n.bytes().id(),
+                            n.bytes().date()));
+                }
+            });
+            pages.sort(Comparator.comparing(ArchivedPage::url));
+            return pages;
+        }
     }
 
     /** Reads the bytes of the page at its response record: the HTTP body, without transfer or content coding. */
