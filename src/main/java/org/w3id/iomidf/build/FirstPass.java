@@ -61,11 +61,10 @@ final class FirstPass {
         found.problems().forEach(p -> report.quarantine(new Quarantined(null, List.of(p.source()), List.of(p), null)));
         found.others().forEach(f -> report.other(f.toString()));
         ProjectGrouping grouping = new ProjectGrouping();
-        long[] offsets = new long[found.files().size()];
-        try (Progress bar =
-                new Progress(progress, "reading pages", found.files().size())) {
+        long[] offsets = new long[found.pages()];
+        try (Progress bar = new Progress(progress, "reading pages", found.pages())) {
             // A page leaves the worker as its key and its bytes for the spill: the window ahead stays small.
-            InOrder.run(found.files(), file -> keyOf(parser.parse(file)), read -> {
+            InOrder.Sink<Read> keep = read -> {
                 if (read.key() == null) {
                     report.quarantine(new Quarantined(null, List.of(read.path()), read.problems(), null));
                 } else {
@@ -73,13 +72,15 @@ final class FirstPass {
                     grouping.add(read.key());
                 }
                 bar.step();
-            });
+            };
+            InOrder.run(found.files(), file -> keyOf(parser.parse(file)), keep);
+            InOrder.run(found.archived(), page -> keyOf(parser.parse(page)), keep);
         }
         List<int[]> groups = grouping.groups().stream()
                 .map(g -> g.added().stream().mapToInt(Integer::intValue).toArray())
                 .toList();
         return new FirstPass(
-                found.files().size() + found.problems().size(), groups, spill, Arrays.copyOf(offsets, grouping.size()));
+                found.pages() + found.problems().size(), groups, spill, Arrays.copyOf(offsets, grouping.size()));
     }
 
     int pagesRead() {

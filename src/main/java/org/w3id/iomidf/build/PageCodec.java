@@ -24,6 +24,7 @@ import org.w3id.iomidf.record.ProjectValues;
 import org.w3id.iomidf.record.Severity;
 import org.w3id.iomidf.record.SourcePage;
 import org.w3id.iomidf.record.Status;
+import org.w3id.iomidf.record.WebCapture;
 
 /**
  * The bytes of one page as {@link PageSpill} keeps it: every field of the parsed page and the problems found on it,
@@ -49,6 +50,15 @@ final class PageCodec {
             out.writeLong(s.readAt().getEpochSecond());
             out.writeInt(s.readAt().getNano());
             text(out, s.url());
+            text(out, s.capture() == null ? null : s.capture().recordId());
+            if (s.capture() != null) {
+                out.writeLong(s.capture().capturedAt().getEpochSecond());
+                out.writeInt(s.capture().capturedAt().getNano());
+            }
+            out.writeInt(s.alternates().size());
+            for (String alternate : s.alternates()) {
+                text(out, alternate);
+            }
             out.writeByte(page.layout().ordinal());
             out.writeByte(page.lang().ordinal());
             text(out, page.title());
@@ -103,6 +113,15 @@ final class PageCodec {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
             SourcePage source = new SourcePage(
                     text(in), text(in), text(in), Instant.ofEpochSecond(in.readLong(), in.readInt()), text(in));
+            String recordId = text(in);
+            if (recordId != null) {
+                source = source.captured(new WebCapture(recordId, Instant.ofEpochSecond(in.readLong(), in.readInt())));
+            }
+            List<String> alternates = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                alternates.add(text(in));
+            }
+            source = source.withAlternates(alternates);
             Layout layout = Layout.values()[in.readByte()];
             PageLanguage lang = PageLanguage.values()[in.readByte()];
             String title = text(in);

@@ -75,7 +75,8 @@ final class Publisher {
         problems.addAll(project.problems());
         DatasetGraph record = DatasetGraphFactory.create();
         List<Quad> statements = new ArrayList<>();
-        // Triples become quads of the default graph; each statement is kept once, in the order the mapper made it.
+        // Triples become quads of the default graph (named so: the one-argument form marks them as triples in a
+        // quad, which no sink takes for the default graph); each statement is kept once, in the order made.
         parts.mapper().map(project, StreamRDFLib.extendTriplesToQuads(Quad.defaultGraphIRI, new StreamRDFBase() {
             @Override
             public void quad(Quad quad) {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         name = "build",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads project pages (.txt, .html, .htm; folders recursively), validates every record with "
+            "Reads project pages (.txt, .html, .htm; folders recursively; web archives, .warc and .warc.gz, "
+                    + "the newest successful capture of each address), validates every record with "
                     + "the SHACL shapes and writes a new release to DIR/releases/<id>: tdb2/ (a fresh TDB2 database), "
                     + "dumps/ (Turtle, N-Triples gzip, JSON-LD, the page graphs as TriG gzip, CSV, void.ttl, each with a .sha256 file) and report/ "
                     + "(quarantine.ttl, warnings.ttl, duplicates.ttl, changes.json: what changed since the live release, summary.txt). DIR/current, DIR/tdb2, DIR/dumps and DIR/report "
@@ -105,7 +106,10 @@ final class BuildCommand implements Callable<Integer> {
                     + "before it are never removed. Each kept release is served at /release/<id>/.")
     Integer keep;
 
-    @Parameters(arity = "1..*", paramLabel = "PAGES", description = "Page files or folders.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "PAGES",
+            description = "Page files, WARC files, or folders of them (a harvest's ARCHIVE).")
     List<Path> pages;
 
     @Override

@@ -22,7 +22,9 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             BuildCommand.class,
             ServeCommand.class,
-            GenerateCommand.class
+            GenerateCommand.class,
+            HarvestCommand.class,
+            PublishCommand.class
         })
 public final class Main {
 

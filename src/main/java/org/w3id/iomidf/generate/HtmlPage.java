@@ -17,6 +17,11 @@ final class HtmlPage {
     private HtmlPage() {}
 
     static String render(PageDraft d) {
+        return render(d, "");
+    }
+
+    /** As {@link #render(PageDraft)}, with {@code head} (links to the page's language versions) in the head. */
+    static String render(PageDraft d, String head) {
         PageLanguage lang = d.truth().lang();
         StringBuilder out = new StringBuilder(6000);
         out.append("<!DOCTYPE html>\n<html lang=\"")
@@ -25,6 +30,7 @@ final class HtmlPage {
                 .append("  <meta charset=\"utf-8\">\n  <title>")
                 .append(escape(d.title()))
                 .append(" | IOM</title>\n  <script>window.dataLayer = window.dataLayer || [];</script>\n")
+                .append(head)
                 .append("</head>\n<body class=\"path-node page-node-type-project\">\n  <header role=\"banner\">\n")
                 .append("    <nav role=\"navigation\" class=\"main-menu\">\n      <ul class=\"menu\">\n");
         for (String item : MENUS.get(lang.ordinal())) {

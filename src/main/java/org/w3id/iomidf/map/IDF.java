@@ -38,6 +38,8 @@ public final class IDF {
     public static final Property file = property("file");
     public static final Property sha256 = property("sha256");
     public static final Property layout = property("layout");
+    public static final Property capturedAt = property("capturedAt");
+    public static final Property warcRecordId = property("warcRecordId");
 
     public static final Property alpha2 = property("alpha2");
     public static final Property alpha3 = property("alpha3");

@@ -12,9 +12,11 @@ import java.util.Map;
  * the same Prima ID or the same project ID are one project (transitively: an English page with Prima ID and
  * project ID joins a French page that only has the project ID). Pages with neither group with each other by
  * {@link IriMinter#titleKey title key} only; they never join a page that has an identifier, since a title alone
- * cannot tell two projects apart. A group's key is the Prima ID if any page has one, else the project ID, else
- * the title key; when a group holds several, the one of the page in English, then French, then Spanish, then
- * first by path is taken (the rule of {@link ProjectMerger}). Memory per page is a few small strings; the
+ * cannot tell two projects apart. Pages the site itself links as language versions of each other (a page's
+ * {@code <link rel="alternate" hreflang>} naming another page's web address) are one project too, with or without
+ * identifiers: the site's own word, where a title could only be guessed from. A group's key is the Prima ID if any page has one, else the project ID, else
+ * the title key (of the first page in that order that has one); when a group holds several, the one of the page in
+ * English, then French, then Spanish, then first by path is taken (the rule of {@link ProjectMerger}). Memory per page is a few small strings; the
  * descriptions are never held. Usage:
  *
  * <pre>{@code
@@ -30,6 +32,7 @@ public final class ProjectGrouping {
     private final Map<String, Integer> byPrimaId = new HashMap<>();
     private final Map<String, Integer> byProjectId = new HashMap<>();
     private final Map<String, Integer> byTitleKey = new HashMap<>();
+    private final Map<String, Integer> byAddress = new HashMap<>();
 
     /** Adds one page; its description is not needed. */
     public void add(PageKey key) {
@@ -45,6 +48,7 @@ public final class ProjectGrouping {
         joinOn(byPrimaId, key.primaId(), index);
         joinOn(byProjectId, key.projectId(), index);
         joinOn(byTitleKey, titleKey, index);
+        key.addresses().forEach(address -> joinOn(byAddress, address, index));
     }
 
     /** Pages added so far. */
@@ -82,7 +86,12 @@ public final class ProjectGrouping {
                 return key.projectId();
             }
         }
-        return titleKeys.get(group.get(0));
+        return group.stream()
+                .sorted(Comparator.comparing(keys::get, PRECEDENCE))
+                .map(titleKeys::get)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static final Comparator<PageKey> PRECEDENCE =
@@ -113,6 +122,6 @@ public final class ProjectGrouping {
 
     /** The title is only needed for the title key, computed on add; dropping it keeps memory per page small. */
     private static PageKey stripTitle(PageKey key) {
-        return new PageKey(key.path(), key.lang(), key.primaId(), key.projectId(), "");
+        return new PageKey(key.path(), key.lang(), key.primaId(), key.projectId(), "", List.of());
     }
 }

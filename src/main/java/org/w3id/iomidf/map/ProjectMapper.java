@@ -18,6 +18,7 @@ import org.w3id.iomidf.record.CountryRef;
 import org.w3id.iomidf.record.PageLanguage;
 import org.w3id.iomidf.record.ProjectPage;
 import org.w3id.iomidf.record.ProjectValues;
+import org.w3id.iomidf.record.WebCapture;
 import org.w3id.iomidf.source.CodeLists;
 
 /**
@@ -82,6 +83,13 @@ public final class ProjectMapper {
             out.link(subject, SchemaDO.url, page.source().url());
         }
         out.string(subject, IDF.sha256, page.source().sha256());
+        WebCapture capture = page.source().capture();
+        if (capture != null) {
+            // The capture's own time and ID come from the archive, not from the build: the same archive still
+            // gives the same dumps.
+            out.typed(subject, IDF.capturedAt, capture.capturedAt().toString(), XSDDatatype.XSDdateTime);
+            out.typed(subject, IDF.warcRecordId, capture.recordId(), XSDDatatype.XSDanyURI);
+        }
         // When the page was read is the time of the build activity, stated in the dataset description: keeping
         // timestamps out of the records keeps the dumps byte-identical across builds of the same input.
         out.link(subject, PROV.wasGeneratedBy, iris.build());

@@ -82,6 +82,11 @@ public final class PageParser {
         return result;
     }
 
+    /** Reads and parses one page of a web archive. */
+    public PageResult parse(ArchivedPage page) {
+        return parse(reader.read(page));
+    }
+
     /** Reads and parses one file. */
     public PageResult parse(Path file) {
         return parse(reader.read(file));
@@ -98,12 +103,9 @@ public final class PageParser {
             results.add(new PageResult(p.source(), Optional.empty(), List.of(p)));
         }
         found.files().forEach(f -> results.add(parse(f)));
+        found.archived().forEach(p -> results.add(parse(p)));
         long failed = results.stream().filter(PageResult::hasErrors).count();
-        LOG.info(
-                "parsed {} pages ({} with errors, {} other files skipped)",
-                found.files().size(),
-                failed,
-                found.skipped());
+        LOG.info("parsed {} pages ({} with errors, {} other files skipped)", found.pages(), failed, found.skipped());
         return results;
     }
 }

@@ -19,12 +19,14 @@ import java.util.stream.Stream;
 import org.w3id.iomidf.record.Field;
 import org.w3id.iomidf.record.Problem;
 import org.w3id.iomidf.record.SourcePage;
+import org.w3id.iomidf.record.WebCapture;
 
 /**
  * The first stage: finds page files under the paths a user gives and reads each into {@link PageText}
  * (decoded, line ends normalised, saved HTML pages reduced to their text lines, characters XML cannot carry
- * removed with a warning: see {@link XmlCharacters}). Nothing here throws for a
- * bad input: a missing path, an unreadable, empty or binary file becomes an ERROR problem.
+ * removed with a warning: see {@link XmlCharacters}). Nothing here throws for a bad input: a missing path, an
+ * unreadable, empty or binary file becomes an ERROR problem. Web archives (WARC files) among the inputs give their
+ * pages too: each address's newest successful capture.
  *
  * <pre>
  * PageReader reader = new PageReader();
@@ -96,6 +98,7 @@ public final class PageReader {
      */
     public PageFiles find(List<Path> roots) {
         Set<Path> files = new LinkedHashSet<>();
+        Set<Path> archives = new LinkedHashSet<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> others = new ArrayList<>();
         for (Path root : roots) {
@@ -106,16 +109,20 @@ public final class PageReader {
                     List<Path> regular =
                             walk.filter(Files::isRegularFile).sorted().toList();
                     regular.stream().filter(PageReader::isPage).forEach(files::add);
-                    regular.stream().filter(p -> !isPage(p)).forEach(others::add);
+                    regular.stream().filter(PageReader::isWarc).forEach(archives::add);
+                    regular.stream().filter(p -> !isPage(p) && !isWarc(p)).forEach(others::add);
                 } catch (IOException | UncheckedIOException e) {
                     problems.add(Problem.error(
                             root.toString(), 0, Field.PAGE, root.toString(), "cannot list folder: " + e.getMessage()));
                 }
+            } else if (isWarc(root)) {
+                archives.add(root);
             } else {
                 files.add(root);
             }
         }
-        return new PageFiles(List.copyOf(files), others, problems);
+        List<ArchivedPage> archived = WarcPages.newest(List.copyOf(archives), problems);
+        return new PageFiles(List.copyOf(files), others, problems, archived);
     }
 
     /** Reads one page file; never throws for a bad file (its problems say what is wrong). */
@@ -133,6 +140,28 @@ public final class PageReader {
     }
 
     /**
+     * Reads one page from its web archive: an HTML page at the capture's address, with the capture's record ID
+     * and date; never throws for a damaged record (its problem says what is wrong).
+     */
+    public PageText read(ArchivedPage page) {
+        WebCapture capture = new WebCapture(page.recordId(), page.capturedAt());
+        byte[] bytes;
+        try {
+            bytes = WarcPages.bytes(page);
+        } catch (IOException | RuntimeException e) {
+            SourcePage source = new SourcePage(
+                            page.path(), page.url(), sha256(new byte[0]), clock.instant(), page.url())
+                    .captured(capture);
+            return new PageText(
+                    source,
+                    List.of(),
+                    List.of(Problem.error(page.path(), 0, Field.PAGE, null, "cannot read the archived page: " + e)));
+        }
+        PageText text = read(page.path(), name(page.warc()) + "#" + page.url(), bytes, true, page.url());
+        return new PageText(text.source().captured(capture), text.lines(), text.problems());
+    }
+
+    /**
      * Reads the bytes of a page named {@code name} (its extension says whether it is HTML) without touching the
      * file system: the path of {@link #read(Path)} after the file was read.
      */
@@ -141,6 +170,11 @@ public final class PageReader {
     }
 
     private PageText read(String name, String published, byte[] bytes) {
+        return read(name, published, bytes, isHtml(name), null);
+    }
+
+    /** {@code address}: where the page was fetched from, known before the manifest or the page is asked. */
+    private PageText read(String name, String published, byte[] bytes, boolean html, String address) {
         SourcePage source = new SourcePage(name, published, sha256(bytes), clock.instant(), null);
         String document = DocumentKind.of(bytes);
         if (document != null) {
@@ -159,11 +193,12 @@ public final class PageReader {
             problems.add(Problem.warning(name, 0, Field.PAGE, null, "not valid UTF-8: read as Windows-1252"));
         }
         List<PageLine> lines;
-        String url = listedAddress(published);
-        if (isHtml(name)) {
-            HtmlLines.Page html = HtmlLines.page(decoded.text());
-            lines = html.lines();
-            url = url == null ? html.url() : url;
+        String url = address != null ? address : listedAddress(published);
+        if (html) {
+            HtmlLines.Page page = HtmlLines.page(decoded.text());
+            lines = page.lines();
+            url = url == null ? page.url() : url;
+            source = source.withAlternates(Alternates.of(decoded.text(), url));
         } else {
             lines = lines(decoded.text());
         }
@@ -189,6 +224,12 @@ public final class PageReader {
     static boolean isPage(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || isHtml(p);
+    }
+
+    /** A web archive: {@code .warc} or {@code .warc.gz} (ISO 28500). */
+    static boolean isWarc(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".warc") || n.endsWith(".warc.gz");
     }
 
     static boolean isHtml(Path p) {

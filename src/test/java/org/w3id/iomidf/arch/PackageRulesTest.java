@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
 
     private static final String ROOT = "org.w3id.iomidf.";
-    private static final List<String> STAGES =
-            List.of("record", "country", "source", "map", "validate", "release", "store", "build", "serve", "cli");
+    private static final List<String> STAGES = List.of(
+            "harvest", "record", "country", "source", "map", "validate", "release", "store", "build", "serve", "cli");
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -58,7 +58,7 @@ class PackageRulesTest {
     /** The generator stands beside the pipeline: it never reaches the build, the store or the server. */
     @Test
     void theGeneratorStaysBesideThePipeline() {
-        for (String stage : List.of("release", "store", "build", "serve", "cli")) {
+        for (String stage : List.of("harvest", "release", "store", "build", "serve", "cli")) {
             noClasses()
                     .that()
                     .resideInAPackage(ROOT + "generate..")

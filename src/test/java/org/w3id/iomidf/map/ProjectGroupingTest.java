@@ -61,4 +61,44 @@ class ProjectGroupingTest {
         assertEquals(projects, groups.size());
         assertEquals(2, groups.get(123).paths().size());
     }
+
+    /** The site links its language versions to each other: one project, though no page carries an identifier. */
+    @Test
+    void pagesTheSiteLinksAsLanguageVersionsAreOneProjectWithoutIdentifiers() {
+        String en = "https://www.iom.int/project/border-management-mongolia";
+        String fr = "https://www.iom.int/fr/node/1201";
+        String es = "https://www.iom.int/es/node/1201";
+        ProjectGrouping grouping = new ProjectGrouping();
+        grouping.add(
+                new PageKey("fr.html", PageLanguage.FR, null, null, "Gestion des frontières", List.of(fr, en, es)));
+        grouping.add(new PageKey("en.html", PageLanguage.EN, null, null, "Border management", List.of(en, fr)));
+        grouping.add(new PageKey("es.html", PageLanguage.ES, null, null, "Gestión de fronteras", List.of(es)));
+        grouping.add(new PageKey("other.html", PageLanguage.EN, null, null, "Labour migration", List.of()));
+        assertEquals(
+                List.of(
+                        new ProjectGroup(
+                                IriMinter.titleKey("Border management"),
+                                List.of("en.html", "es.html", "fr.html"),
+                                List.of(1, 2, 0)),
+                        new ProjectGroup(IriMinter.titleKey("Labour migration"), List.of("other.html"), List.of(3))),
+                grouping.groups());
+    }
+
+    /** A page with an identifier and its linked twin without one: the identifier keys the one project. */
+    @Test
+    void aLinkedTwinWithoutIdentifiersJoinsThePageThatHasOne() {
+        ProjectGrouping grouping = new ProjectGrouping();
+        grouping.add(new PageKey(
+                "en.html",
+                PageLanguage.EN,
+                null,
+                null,
+                "Title",
+                List.of("https://x.org/project/a", "https://x.org/fr/node/7")));
+        grouping.add(new PageKey(
+                "fr.html", PageLanguage.FR, "MN10P0001", null, "Titre", List.of("https://x.org/fr/node/7")));
+        assertEquals(
+                List.of(new ProjectGroup("MN10P0001", List.of("en.html", "fr.html"), List.of(0, 1))),
+                grouping.groups());
+    }
 }
