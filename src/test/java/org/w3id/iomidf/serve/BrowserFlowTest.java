@@ -122,12 +122,10 @@ class BrowserFlowTest {
 
         browser.open(http.url("/?lang=en"));
         browser.navigating(() -> browser.eval("document.querySelector('ul.examples a').click()"));
-        Chromium.waitFor(() -> "true".equals(browser.eval("!!document.querySelector('.yasqe_queryButton')")));
-        browser.eval("document.querySelector('.tabPanel.active .yasqe_queryButton, .yasqe_queryButton').click()");
-        Chromium.waitFor(() -> Integer.parseInt(
-                        browser.eval(
-                                "document.querySelectorAll('.tabPanel.active .yasr tbody tr, .yasr .dataTable tbody tr').length"))
-                > 0);
+        Chromium.waitFor(() -> "true".equals(browser.eval("!!document.querySelector('#yasgui .yasqe_queryButton')")));
+        browser.eval("document.querySelector('#yasgui .yasqe_queryButton').click()");
+        Chromium.waitFor(
+                () -> Integer.parseInt(browser.eval("document.querySelectorAll('#yasgui .yasr tbody tr').length")) > 0);
         accessible("editor with results");
     }
 

@@ -117,6 +117,26 @@ class BrowserTest {
         }
     }
 
+    /**
+     * A person follows an example link and presses the query button as soon as it shows, on a link slow enough that
+     * a query is still under way a second later: the answer table comes (the button stops a query under way, so
+     * the editor must not have started one of its own).
+     */
+    @Test
+    void anExampleLinkAnswersWhenThePersonPressesQuery() throws Exception {
+        String ask = "SELECT ?project WHERE { ?project a <https://w3id.org/iom-idf/ontology#Project> } LIMIT 3";
+        try (Chromium browser = new Chromium(Files.createTempDirectory(tmp, "chromium"))) {
+            browser.slowLink(java.time.Duration.ofMillis(1500));
+            browser.open(http.url("/query?lang=en&query=" + java.net.URLEncoder.encode(ask, "UTF-8")));
+            Chromium.waitFor(
+                    () -> "true".equals(browser.eval("!!document.querySelector('#yasgui .yasqe_queryButton')")));
+            assertEquals(ask, browser.eval("document.querySelector('#yasgui .CodeMirror').CodeMirror.getValue()"));
+            browser.eval("document.querySelector('#yasgui .yasqe_queryButton').click()");
+            Chromium.waitFor(
+                    () -> "3".equals(browser.eval("document.querySelectorAll('#yasgui .yasr tbody tr').length")));
+        }
+    }
+
     @Test
     void editorLoadsWithoutNetwork() throws Exception {
         Document d = render("/query");

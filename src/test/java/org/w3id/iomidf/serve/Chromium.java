@@ -142,6 +142,16 @@ final class Chromium implements AutoCloseable {
                         + new org.apache.jena.atlas.json.JsonString(dir.toString()).toString() + "}");
     }
 
+    /** Makes each request wait {@code latency} before it is answered, as on a slow link. */
+    void slowLink(Duration latency) {
+        send(session, "Network.enable", "{}");
+        send(
+                session,
+                "Network.emulateNetworkConditions",
+                "{\"offline\":false,\"latency\":" + latency.toMillis()
+                        + ",\"downloadThroughput\":-1,\"uploadThroughput\":-1}");
+    }
+
     /** Waits (up to 30 s) until {@code done} holds. */
     static void waitFor(BooleanSupplier done) {
         long until = System.nanoTime() + WAIT.toNanos();

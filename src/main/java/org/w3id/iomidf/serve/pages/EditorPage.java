@@ -138,9 +138,12 @@ final class EditorPage {
 
     /**
      * The editor set-up: one tab, and the menu shown and wired to load the example picked into it (a tab per example
-     * would fill the screen with tabs before the editor). The JSON is made safe inside a script element by escaping
-     * {@code <}. A link in the results to an IRI under the dataset's base opens this server's page of it (the base
-     * may name another host, or none that answers).
+     * would fill the screen with tabs before the editor). The query asked for in {@code ?query=} is the tab's text
+     * from the start, and it waits for the query button: left to read the address itself, YASGUI would send the
+     * query as it opens, and the query button, which stops a query under way, would then cancel it for a person
+     * pressing it before the answer came (it would also take another endpoint from the address). The JSON is made
+     * safe inside a script element by escaping {@code <}. A link in the results to an IRI under the dataset's base
+     * opens this server's page of it (the base may name another host, or none that answers).
      */
     private static String script(JsonArray queries, String base) {
         String json = Html.scriptJson(queries);
@@ -151,11 +154,10 @@ final class EditorPage {
                   if (typeof Yasgui === "undefined") { return; }
                   var examples = %s;
                   var endpoint = location.origin + "/sparql";
+                  var asked = new URLSearchParams(location.search).get("query");
                   var y = new Yasgui(document.getElementById("yasgui"), {
                     requestConfig: { endpoint: endpoint }, copyEndpointOnNewTab: true, persistenceId: null,
-                    yasqe: { value: %s } });
-                  var asked = new URLSearchParams(location.search).get("query");
-                  if (asked) { y.getTab().setQuery(asked); }
+                    populateFromUrl: false, yasqe: { value: asked || %s } });
                   var menu = document.getElementById("examples");
                   menu.parentNode.hidden = false;
                   menu.addEventListener("change", function () {
