@@ -18,7 +18,6 @@ import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
 import org.apache.jena.vocabulary.XSD;
 
@@ -49,7 +48,7 @@ public final class PrefixTable {
             SKOS.topConceptOf,
             PROV.wasDerivedFrom,
             PROV.wasGeneratedBy,
-            SchemaDO.url);
+            SCHEMA.url);
 
     private PrefixTable() {}
 

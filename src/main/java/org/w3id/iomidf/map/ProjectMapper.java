@@ -10,7 +10,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.w3id.iomidf.country.Country;
 import org.w3id.iomidf.country.Gazetteer;
 import org.w3id.iomidf.record.CodeScheme;
@@ -80,7 +79,7 @@ public final class ProjectMapper {
         out.type(subject, IDF.SourcePage);
         out.string(subject, IDF.file, page.source().name());
         if (page.source().url() != null) {
-            out.link(subject, SchemaDO.url, page.source().url());
+            out.link(subject, SCHEMA.url, page.source().url());
         }
         out.string(subject, IDF.sha256, page.source().sha256());
         WebCapture capture = page.source().capture();

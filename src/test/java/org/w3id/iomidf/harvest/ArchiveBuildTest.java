@@ -22,10 +22,10 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +41,9 @@ import org.w3id.iomidf.map.PROV;
 /** The build reads the harvest's archive: the same data as from the same pages saved as files, with addresses. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveBuildTest {
+    /** schema:url as the ontology and the {@code schema} prefix name it. */
+    private static final Property WEB_ADDRESS = ResourceFactory.createProperty("http://schema.org/url");
+
     private static final List<String> DUMPS =
             List.of("idf-ld.ttl", "idf-ld.nt.gz", "idf-ld.jsonld.gz", "idf-ld-pages.trig.gz", "idf-ld-projects.csv");
 
@@ -102,7 +105,7 @@ class ArchiveBuildTest {
                 m.listSubjectsWithProperty(RDF.type, IDF.SourcePage).toList();
         assertEquals(h.pages(), pages.size());
         for (Resource page : pages) {
-            String url = page.getRequiredProperty(SchemaDO.url).getResource().getURI();
+            String url = page.getRequiredProperty(WEB_ADDRESS).getResource().getURI();
             assertTrue(url.startsWith(h.server.base() + "/"), url);
             String captured =
                     page.getRequiredProperty(IDF.capturedAt).getLiteral().getLexicalForm();
@@ -135,8 +138,7 @@ class ArchiveBuildTest {
     private static Set<String> urls(Model m, Resource project) {
         return m.listObjectsOfProperty(project, PROV.wasDerivedFrom).toList().stream()
                 .map(RDFNode::asResource)
-                .map(page ->
-                        page.getRequiredProperty(SchemaDO.url).getResource().getURI())
+                .map(page -> page.getRequiredProperty(WEB_ADDRESS).getResource().getURI())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 

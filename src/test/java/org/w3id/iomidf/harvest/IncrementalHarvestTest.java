@@ -18,11 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
@@ -42,6 +43,8 @@ import org.w3id.iomidf.map.IriMinter;
 
 /** A second harvest asks only for what changed, records the rest as revisits, and the build follows them. */
 class IncrementalHarvestTest {
+    /** schema:url as the ontology and the {@code schema} prefix name it. */
+    private static final Property WEB_ADDRESS = ResourceFactory.createProperty("http://schema.org/url");
 
     @TempDir
     Path dir;
@@ -124,8 +127,7 @@ class IncrementalHarvestTest {
             assertTrue(titles.contains("Revised: " + title), "the changed page's new title is published");
             for (Resource page :
                     m.listSubjectsWithProperty(RDF.type, IDF.SourcePage).toList()) {
-                String url =
-                        page.getRequiredProperty(SchemaDO.url).getResource().getURI();
+                String url = page.getRequiredProperty(WEB_ADDRESS).getResource().getURI();
                 String id =
                         page.getRequiredProperty(IDF.warcRecordId).getLiteral().getLexicalForm();
                 assertEquals(

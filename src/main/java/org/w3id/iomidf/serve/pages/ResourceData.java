@@ -14,7 +14,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.out.NodeFmtLib;
-import org.apache.jena.vocabulary.SchemaDO;
+import org.w3id.iomidf.map.SCHEMA;
 import org.w3id.iomidf.serve.live.Site;
 import org.w3id.iomidf.serve.live.TermNames;
 
@@ -69,8 +69,8 @@ public record ResourceData(
             SELECT ?page ?file ?lang ?web WHERE { ?this prov:wasDerivedFrom ?page
               OPTIONAL { ?page idf:file ?file } OPTIONAL { ?page dcterms:language ?lang }
               OPTIONAL { ?page WEB ?web } } ORDER BY ?file ?page"""
-                    // the mapper writes schema.org's https IRI, which the "schema" prefix (http) does not name
-                    .replace("WEB", "<" + SchemaDO.url.getURI() + ">");
+                    // schema.org in the namespace the "schema" prefix names
+                    .replace("WEB", "<" + SCHEMA.url.getURI() + ">");
     private static final String SELF = NAMES.replace("?this ?link ?x", "BIND(?this AS ?x)");
 
     /** Loads the resource, with the incoming links of page {@code page} (from 1). */
