@@ -24,6 +24,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.w3id.iomidf.map.IDF;
 import org.w3id.iomidf.map.IriMinter;
 import org.w3id.iomidf.map.PROV;
+import org.w3id.iomidf.record.JsonText;
 import org.w3id.iomidf.release.Dump;
 import org.w3id.iomidf.release.ReleaseChanges;
 import org.w3id.iomidf.release.ReleaseLayout;
@@ -115,25 +116,14 @@ final class ReleaseComparison {
 
     /**
      * A literal as N-Triples writes it: Jena's own formatter ({@code NodeFmtLib}) goes through a writer per term,
-     * which costs more than the parse; the escapes N-Triples needs in a string are few.
+     * which costs more than the parse; the escapes N-Triples needs in a string are those of a JSON string.
      */
     static String term(Node literal) {
         if (!literal.isLiteral()) {
             return NodeFmtLib.strNT(literal);
         }
-        String lex = literal.getLiteralLexicalForm();
-        StringBuilder b = new StringBuilder(lex.length() + 16).append('"');
-        for (int i = 0; i < lex.length(); i++) {
-            char c = lex.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                default -> b.append(c);
-            }
-        }
-        b.append('"');
+        // A JSON string literal is also an N-Triples one: quotes, backslashes and controls escaped alike.
+        StringBuilder b = JsonText.quote(new StringBuilder(), literal.getLiteralLexicalForm());
         String language = literal.getLiteralLanguage();
         if (!language.isEmpty()) {
             return b.append('@').append(language).toString();
