@@ -58,6 +58,9 @@ public final class SiteServer implements AutoCloseable {
     private final Path dir;
     private final boolean misbehave;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** How long {@link #requests()} waits for answers still being logged. */
+    private static final java.time.Duration LOGGING_WAIT = java.time.Duration.ofSeconds(2);
+
     private final Map<String, Fault> faults = new ConcurrentHashMap<>();
     private final Map<String, String> charsets = new ConcurrentHashMap<>();
 
@@ -99,6 +102,17 @@ public final class SiteServer implements AutoCloseable {
     }
 
     public List<Request> requests() {
+        // A client may have its answer before this server's handler has logged the status: wait (briefly) for the
+        // requests still being logged, so a caller that has finished sees every status.
+        long deadline = System.nanoTime() + LOGGING_WAIT.toNanos();
+        while (requests.stream().anyMatch(r -> r.status() == 0) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         return new ArrayList<>(requests);
     }
 
