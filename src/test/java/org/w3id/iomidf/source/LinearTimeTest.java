@@ -18,13 +18,14 @@ import org.w3id.iomidf.country.Gazetteer;
 /**
  * Reading pages and splitting beneficiary lines take time linear in the input, whatever its shape: for each
  * adversarial pattern, an input eight times larger may take at most {@value #MAX_RATIO} times longer (linear
- * is 8, quadratic 64). The time is the thread's CPU time, the best of interleaved runs after a warm-up: a
+ * is 8, quadratic 64). The time is the thread's CPU time, the best of interleaved runs after warm-up rounds: a
  * loaded machine or a collector pause delays a run but adds no CPU time to it, so the ratio stays steady. The
  * runs must also finish within {@link #HANG}, so a hang fails rather than stalls the build.
  */
 class LinearTimeTest {
     private static final double MAX_RATIO = 20;
-    private static final int RUNS = 3;
+    private static final int RUNS = 5;
+    private static final int WARM_UP = 3;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final Duration HANG = Duration.ofSeconds(15);
     private static final Gazetteer GAZETTEER = Gazetteer.load();
@@ -103,8 +104,12 @@ class LinearTimeTest {
     }
 
     private static double ratio(Runnable small, Runnable large) {
-        small.run();
-        large.run();
+        // Warm-up rounds, so both sizes run compiled code when measured (one round left the large input's path
+        // partly interpreted on a busy machine: 40x once for a linear split).
+        for (int i = 0; i < WARM_UP; i++) {
+            small.run();
+            large.run();
+        }
         long[] s = new long[RUNS];
         long[] l = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
