@@ -40,16 +40,6 @@ public final class Downloads {
         this.kept = new KeptReleaseServlet(release, history, slow, root);
     }
 
-    /** The servlet of {@code /dumps/}. */
-    public HttpServlet files() {
-        return files;
-    }
-
-    /** The servlet of {@code /.well-known/void}. */
-    public HttpServlet description() {
-        return voidServlet;
-    }
-
     /** The servlets of this room's routes, for one release; {@code warm} says whether that release is warm. */
     public Map<Route, HttpServlet> servlets(BooleanSupplier warm) {
         return Map.of(

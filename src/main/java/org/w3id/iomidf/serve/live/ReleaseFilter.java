@@ -15,9 +15,6 @@ import org.w3id.iomidf.release.LiveRelease;
  */
 public final class ReleaseFilter extends HttpFilter {
 
-    /** The response header naming the release an answer was made from. */
-    static final String HEADER = LiveRelease.HEADER;
-
     private static final long serialVersionUID = 1L;
 
     private final transient ReleaseSwitch releases;
@@ -35,7 +32,7 @@ public final class ReleaseFilter extends HttpFilter {
         }
         ServedRelease r = releases.pin();
         try {
-            res.setHeader(HEADER, r.release().id());
+            res.setHeader(LiveRelease.HEADER, r.release().id());
             chain.doFilter(req, res);
         } finally {
             releases.unpin();
